@@ -1,0 +1,43 @@
+package org.zhongshu.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's account as the system administrator enters it, on the page or through the
+ * API.
+ *
+ * @param loginName 登录名, used only when creating
+ * @param name 姓名
+ * @param unitId 所在单位
+ * @param post 岗位, may be empty
+ * @param title 职务, may be empty
+ * @param phone 联系电话: a mobile number or a landline with area code, may be empty
+ * @param version on change, the version read, to refuse overwriting someone else's change
+ */
+record PersonForm(String loginName,
+		@NotBlank(message = "{person.name.required}") @Size(max = 30, message = "{person.name.size}") String name,
+		@NotNull(message = "{person.unit.required}") @Nullable Long unitId,
+		@Size(max = 30, message = "{person.post.size}") String post,
+		@Size(max = 30, message = "{person.title.size}") String title,
+		@Pattern(regexp = "|1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?",
+				message = "{person.phone.format}") String phone,
+		@Nullable Integer version) {
+
+	PersonForm {
+		loginName = (loginName != null) ? loginName.strip() : "";
+		post = (post != null) ? post : "";
+		title = (title != null) ? title : "";
+		phone = (phone != null) ? phone.strip() : "";
+	}
+
+	Person.Profile profile() {
+		return new Person.Profile(this.name, (this.unitId != null) ? this.unitId : 0, this.post, this.title,
+				this.phone);
+	}
+
+}

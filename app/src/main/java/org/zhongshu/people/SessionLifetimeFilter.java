@@ -1,0 +1,60 @@
+package org.zhongshu.people;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session that has lasted longer than the absolute limit (12 hours by default),
+ * however active it was. The idle limit (30 minutes) is the session store's own.
+ */
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+	private final Duration limit;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	SessionLifetimeFilter(Duration limit, Clock clock, ApplicationEventPublisher events) {
+		this.limit = limit;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null
+				&& Instant.ofEpochMilli(session.getCreationTime()).plus(this.limit).isBefore(this.clock.instant())) {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null) {
+				this.events.publishEvent(new LoggedOut(authentication.getName(), "会话超过最长时限，已自动结束"));
+			}
+			SecurityContextHolder.clearContext();
+			session.invalidate();
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,44 @@
+// 中枢: the little script every page loads. The CSP forbids inline scripts, so behaviour is declared with
+// data- attributes and wired here.
+(function () {
+	'use strict';
+
+	// htmx requests carry the CSRF token like forms do.
+	document.addEventListener('htmx:configRequest', function (event) {
+		var token = document.querySelector('meta[name="_csrf"]');
+		var header = document.querySelector('meta[name="_csrf_header"]');
+		if (token && header && token.content) {
+			event.detail.headers[header.content] = token.content;
+		}
+	});
+
+	// <form data-confirm="确定要……吗？">: ask before a destructive action.
+	document.addEventListener('submit', function (event) {
+		var form = event.target;
+		var question = form.getAttribute && form.getAttribute('data-confirm');
+		if (question && !window.confirm(question)) {
+			event.preventDefault();
+		}
+	});
+
+	// <button data-copy="#id">: copy a one-time password or secret.
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest('[data-copy]');
+		if (!button) {
+			return;
+		}
+		var source = document.querySelector(button.getAttribute('data-copy'));
+		if (source && navigator.clipboard) {
+			navigator.clipboard.writeText(source.textContent.replace(/\s+/g, '')).then(function () {
+				button.textContent = '已复制';
+			});
+		}
+	});
+
+	// <button data-print>: print the page (the one-time password slip).
+	document.addEventListener('click', function (event) {
+		if (event.target.closest('[data-print]')) {
+			window.print();
+		}
+	});
+})();

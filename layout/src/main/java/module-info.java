@@ -1,0 +1,10 @@
+/**
+ * The Zhongshu layout engine: official documents in the GB/T 9704-2012 red-header layout.
+ */
+module org.zhongshu.layout {
+
+	requires static org.jspecify;
+
+	exports org.zhongshu.layout;
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The Zhongshu proofreader: finds the wrong number, mark or word in an official document.
+ */
+module org.zhongshu.proofread {
+
+	requires static org.jspecify;
+
+	exports org.zhongshu.proofread;
+
+}
