@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -50,9 +51,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordLogin passwordLogin, Sessions sessions,
-			SecurityContextRepository contexts, RequestCache requestCache, LoginSecurityProperties settings,
-			Clock clock, ApplicationEventPublisher events) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Sessions sessions, SecurityContextRepository contexts,
+			RequestCache requestCache, LoginSecurityProperties settings, Clock clock, ApplicationEventPublisher events)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")
@@ -65,7 +66,6 @@ class SecurityConfiguration {
 			.hasAnyAuthority(LoginStep.ENROL_SECOND_FACTOR.authority(), LoginStep.SIGNED_IN)
 			.anyRequest()
 			.hasAuthority(LoginStep.SIGNED_IN));
-		http.authenticationProvider(passwordLogin);
 		http.formLogin((form) -> form.loginPage("/login").successHandler(advance(sessions)).failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutUrl("/logout").addLogoutHandler((request, response, authentication) -> {
 			if (authentication != null) {

@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
+	private static final String STARTED = SessionLifetimeFilter.class.getName() + ".started";
+
 	private final Duration limit;
 
 	private final Clock clock;
@@ -38,8 +40,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null
-				&& Instant.ofEpochMilli(session.getCreationTime()).plus(this.limit).isBefore(this.clock.instant())) {
+		if (session != null && startOf(session).plus(this.limit).isBefore(this.clock.instant())) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null) {
 				this.events.publishEvent(new LoggedOut(authentication.getName(), "会话超过最长时限，已自动结束"));
@@ -55,6 +56,19 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * @return when the session began, by the office's clock (noted in the session the
+	 * first time it is seen)
+	 */
+	private Instant startOf(HttpSession session) {
+		if (session.getAttribute(STARTED) instanceof Instant started) {
+			return started;
+		}
+		Instant now = this.clock.instant();
+		session.setAttribute(STARTED, now);
+		return now;
 	}
 
 }

@@ -1,0 +1,182 @@
+package org.zhongshu.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser session against the running application, over real HTTP: cookies
+ * are kept, redirects are not followed (tests look at them), and forms carry the CSRF
+ * token of the last page read, as a browser would.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	private String csrf = "";
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET());
+	}
+
+	/**
+	 * Posts a form with the CSRF token of the last page read.
+	 */
+	public Page post(String path, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.putIfAbsent("_csrf", this.csrf);
+		return postRaw(path, withToken);
+	}
+
+	/**
+	 * Posts a form exactly as given, without adding a CSRF token.
+	 */
+	public Page postRaw(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", HTML)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Sends JSON to the API with the session's CSRF token in the header, as the pages'
+	 * scripts do.
+	 */
+	public Page json(String method, String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-CSRF-TOKEN", this.csrf)
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Signs in at the login page.
+	 * @return the answer to the login form: a redirect to the 工作台, a pending step, or
+	 * back to the login page
+	 */
+	public Page login(String loginName, String password) {
+		get("/login");
+		return post("/login", Map.of("username", loginName, "password", password));
+	}
+
+	/**
+	 * Follows a redirect.
+	 */
+	public Page follow(Page redirect) {
+		String location = redirect.location()
+			.orElseThrow(() -> new IllegalStateException("不是重定向：" + redirect.status()));
+		return get(location.startsWith(this.base) ? location.substring(this.base.length()) : location);
+	}
+
+	public Optional<String> sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Page page = new Page(response.statusCode(), response.body(),
+					response.headers()
+						.map()
+						.entrySet()
+						.stream()
+						.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(),
+								(entry) -> String.join(",", entry.getValue()))));
+			token(page.body()).ifPresent((token) -> this.csrf = token);
+			return page;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	private static Optional<String> token(String html) {
+		Matcher input = CSRF_INPUT.matcher(html);
+		if (input.find()) {
+			return Optional.of(input.group(1));
+		}
+		Matcher meta = CSRF_META.matcher(html);
+		return meta.find() ? Optional.of(meta.group(1)) : Optional.empty();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An answer from the application.
+	 *
+	 * @param status the HTTP status
+	 * @param body the body as text
+	 * @param headers the headers, names in lower case
+	 */
+	public record Page(int status, String body, Map<String, String> headers) {
+
+		public Optional<String> location() {
+			return Optional.ofNullable(this.headers.get("location"));
+		}
+
+		public String header(String name) {
+			return this.headers.getOrDefault(name.toLowerCase(), "");
+		}
+
+		/**
+		 * @return where a redirect leads, without scheme, host and port
+		 */
+		public String redirectPath() {
+			return location().map((location) -> location.replaceFirst("^https?://[^/]+", "")).orElse("");
+		}
+
+	}
+
+}
