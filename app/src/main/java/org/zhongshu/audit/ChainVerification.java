@@ -15,7 +15,7 @@ record ChainVerification(long checked, @Nullable Long brokenAt, String problem) 
 		return new ChainVerification(checked, null, "");
 	}
 
-	boolean isIntact() {
+	public boolean isIntact() {
 		return this.brokenAt == null;
 	}
 
