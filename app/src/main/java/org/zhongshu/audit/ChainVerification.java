@@ -1,15 +1,22 @@
 package org.zhongshu.audit;
 
+import java.io.Serial;
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of checking the whole audit trail against its hash chain.
+ * The outcome of checking the whole audit trail against its hash chain. Serializable, as
+ * it travels to the next page in the session.
  *
  * @param checked how many rows were checked
  * @param brokenAt the first row whose content or link does not match, if any
  * @param problem what is wrong there, in Chinese
  */
-record ChainVerification(long checked, @Nullable Long brokenAt, String problem) {
+record ChainVerification(long checked, @Nullable Long brokenAt, String problem) implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	static ChainVerification intact(long checked) {
 		return new ChainVerification(checked, null, "");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -76,6 +77,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			String password = fresh ? newPassword(secretFile) : Files.readString(secretFile).strip();
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("listen_addresses", "localhost")
 				.setConnectConfig("password", password)
@@ -133,13 +135,18 @@ final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	private static void refuseIfInUse(Path dataDirectory) throws IOException {
+		boolean locked;
 		try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-			if (lock == null) {
-				throw new IllegalStateException(
-						("数据目录 %s 正被另一个中枢实例使用。一个数据目录只能由一个实例使用；" + "多个节点共同服务时，请用 ZHONGSHU_DB_URL 连接外部 PostgreSQL。")
-							.formatted(dataDirectory));
-			}
+			locked = lock == null;
+		}
+		catch (OverlappingFileLockException ex) {
+			locked = true;
+		}
+		if (locked) {
+			throw new IllegalStateException(
+					("数据目录 %s 正被另一个中枢实例使用。一个数据目录只能由一个实例使用；" + "多个节点共同服务时，请用 ZHONGSHU_DB_URL 连接外部 PostgreSQL。")
+						.formatted(dataDirectory));
 		}
 	}
 

@@ -46,6 +46,27 @@ public final class WebSession {
 			.build();
 	}
 
+	/**
+	 * Downloads a file.
+	 * @return the status and the bytes
+	 */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(
+					HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Disposition").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET());
 	}
@@ -151,6 +172,16 @@ public final class WebSession {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A downloaded file.
+	 *
+	 * @param status the HTTP status
+	 * @param bytes the content
+	 * @param disposition the Content-Disposition header
+	 */
+	public record Download(int status, byte[] bytes, String disposition) {
 	}
 
 	/**
