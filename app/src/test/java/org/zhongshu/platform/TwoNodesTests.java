@@ -1,0 +1,78 @@
+package org.zhongshu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhongshu.Zhongshu;
+
+/**
+ * Two application nodes on one database serve one office: a session begun on one node
+ * goes on on the other, and an account locked on one is locked on the other.
+ */
+@DemoOfficeTest
+class TwoNodesTests {
+
+	static ConfigurableApplicationContext second;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startSecondNode(@Autowired EmbeddedDatabase database) {
+		second = new SpringApplicationBuilder(Zhongshu.class).run("--server.port=0", "--zhongshu.demo=true",
+				"--zhongshu.db.url=" + database.jdbcUrl(), "--zhongshu.db.user=" + database.user(),
+				"--zhongshu.db.password=" + database.password());
+	}
+
+	@AfterAll
+	static void stopSecondNode() {
+		second.close();
+	}
+
+	@Test
+	void aSessionBegunOnOneNodeGoesOnOnTheOther() {
+		WebSession first = new WebSession(this.port);
+		assertThat(first.login("xinxi3", DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
+		WebSession sameBrowserOnSecondNode = first.onPort(secondPort());
+
+		assertThat(sameBrowserOnSecondNode.get("/").body()).contains("高飞");
+		sameBrowserOnSecondNode.post("/logout", Map.of());
+
+		assertThat(first.get("/").status()).isEqualTo(302);
+	}
+
+	@Test
+	void anAccountLockedOnOneNodeIsLockedOnTheOther() {
+		try {
+			for (int i = 0; i < 5; i++) {
+				new WebSession(secondPort()).login("xinxi4", "Wrong#Pass" + i);
+			}
+
+			assertThat(new WebSession(this.port).login("xinxi4", DemoOfficeTest.PASSWORD).redirectPath())
+				.isEqualTo("/login?error");
+		}
+		finally {
+			this.jdbc
+				.sql("UPDATE credential SET failed_attempts = 0, locked_until = NULL "
+						+ "WHERE person_id = (SELECT id FROM person WHERE login_name = 'xinxi4')")
+				.update();
+		}
+	}
+
+	private static int secondPort() {
+		return Integer.parseInt(second.getEnvironment().getProperty("local.server.port", "0"));
+	}
+
+}
