@@ -49,7 +49,11 @@ class AccountTodos implements TodoProvider {
 		ZoneId zone = this.clock.getZone();
 		List<Todo> todos = new ArrayList<>();
 		Optional<Person> person = this.people.findById(user.id());
+		if (user.roles().isEmpty()) {
+			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, "您的账户尚未分配角色，暂不能办理业务。请联系安全保密管理员授予角色。", "/account", null, null));
+		}
 		this.credentials.find(user.id()).ifPresent((credential) -> {
+
 			if (credential.previousLoginAt() != null) {
 				todos.add(new Todo(SOURCE, Todo.Kind.NOTICE,
 						"上次登录：%s，来自 %s。如非本人操作，请立即修改密码。".formatted(

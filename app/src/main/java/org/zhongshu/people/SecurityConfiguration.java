@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,15 +51,35 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.ico" };
+
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
+	/**
+	 * Styles, scripts and images: public, and served without touching the session, so
+	 * that the many parallel requests of one page never race to write it.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+		http.securityMatcher(STATIC_RESOURCES)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Sessions sessions, SecurityContextRepository contexts,
 			RequestCache requestCache, LoginSecurityProperties settings, Clock clock, ApplicationEventPublisher events)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/actuator/health")
 			.permitAll()
 			.requestMatchers(LoginStep.VERIFY_SECOND_FACTOR.page())
 			.hasAuthority(LoginStep.VERIFY_SECOND_FACTOR.authority())
@@ -82,11 +105,17 @@ class SecurityConfiguration {
 			request.getSession();
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 		}));
-		http.addFilterAfter(new SessionLifetimeFilter(settings.sessionAbsoluteTimeout(), clock, events),
+		http.addFilterAfter(new SessionLifetimeFilter(settings.sessionAbsoluteTimeout(), sessions, clock, events),
 				SecurityContextHolderFilter.class);
-		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-				(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未登录", "未登录或登录已过期，请先登录。"), API)
-			.accessDeniedHandler((request, response, ex) -> refuse(request, response, ex, events)));
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+			if (API.matches(request)) {
+				problem(response, HttpStatus.UNAUTHORIZED, "未登录", "未登录或登录已过期，请先登录。");
+			}
+			else {
+				loginPage.commence(request, response, ex);
+			}
+		}).accessDeniedHandler((request, response, ex) -> refuse(request, response, ex, events)));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -115,7 +144,9 @@ class SecurityConfiguration {
 
 	@Bean
 	RequestCache requestCache() {
-		return new HttpSessionRequestCache();
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	private static AuthenticationSuccessHandler advance(Sessions sessions) {

@@ -3,7 +3,6 @@ package org.zhongshu.people;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,21 +16,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session that has lasted longer than the absolute limit (12 hours by default),
- * however active it was. The idle limit (30 minutes) is the session store's own.
+ * Ends a signed-in session once the login is older than the absolute limit (12 hours by
+ * default), however active it was. The idle limit (30 minutes) is the session store's
+ * own.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
-	private static final String STARTED = SessionLifetimeFilter.class.getName() + ".started";
-
 	private final Duration limit;
+
+	private final Sessions sessions;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	SessionLifetimeFilter(Duration limit, Clock clock, ApplicationEventPublisher events) {
+	SessionLifetimeFilter(Duration limit, Sessions sessions, Clock clock, ApplicationEventPublisher events) {
 		this.limit = limit;
+		this.sessions = sessions;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -40,7 +41,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && startOf(session).plus(this.limit).isBefore(this.clock.instant())) {
+		if (session != null && this.sessions.loginStartedAt(session)
+			.map((started) -> started.plus(this.limit).isBefore(this.clock.instant()))
+			.orElse(false)) {
+
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null) {
 				this.events.publishEvent(new LoggedOut(authentication.getName(), "会话超过最长时限，已自动结束"));
@@ -56,19 +60,6 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/**
-	 * @return when the session began, by the office's clock (noted in the session the
-	 * first time it is seen)
-	 */
-	private Instant startOf(HttpSession session) {
-		if (session.getAttribute(STARTED) instanceof Instant started) {
-			return started;
-		}
-		Instant now = this.clock.instant();
-		session.setAttribute(STARTED, now);
-		return now;
 	}
 
 }

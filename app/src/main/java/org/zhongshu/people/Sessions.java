@@ -1,7 +1,12 @@
 package org.zhongshu.people;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,16 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Sessions {
 
+	private static final String LOGIN_STARTED = Sessions.class.getName() + ".loginStarted";
+
 	private final FindByIndexNameSessionRepository<?> store;
 
 	private final SecurityContextRepository contexts;
 
 	private final RequestCache requestCache;
 
-	Sessions(FindByIndexNameSessionRepository<?> store, SecurityContextRepository contexts, RequestCache requestCache) {
+	private final Clock clock;
+
+	Sessions(FindByIndexNameSessionRepository<?> store, SecurityContextRepository contexts, RequestCache requestCache,
+			Clock clock) {
 		this.store = store;
 		this.contexts = contexts;
 		this.requestCache = requestCache;
+		this.clock = clock;
 	}
 
 	/**
@@ -38,7 +49,12 @@ class Sessions {
 	 * before the login
 	 */
 	String advance(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		HttpSession session = request.getSession();
+		if (session.getAttribute(LOGIN_STARTED) == null) {
+			session.setAttribute(LOGIN_STARTED, this.clock.instant());
+		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
+
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		if (authentication.getPrincipal() instanceof PendingLogin pending) {
@@ -50,6 +66,15 @@ class Sessions {
 		SavedRequest saved = this.requestCache.getRequest(request, response);
 		this.requestCache.removeRequest(request, response);
 		return (saved != null) ? saved.getRedirectUrl() : "/";
+	}
+
+	/**
+	 * @return when the login that owns this session began, by the office's clock; empty
+	 * for a session nobody signed in to
+	 */
+	Optional<Instant> loginStartedAt(HttpSession session) {
+		return (session.getAttribute(LOGIN_STARTED) instanceof Instant started) ? Optional.of(started)
+				: Optional.empty();
 	}
 
 	/**

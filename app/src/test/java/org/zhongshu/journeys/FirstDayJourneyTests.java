@@ -1,0 +1,123 @@
+package org.zhongshu.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhongshu.platform.DemoOfficeTest;
+
+/**
+ * The first day with Zhongshu, in a real browser: a secretary starts the day at the 工作台;
+ * the system administrator gives a new colleague an account, and the colleague signs in,
+ * sets their own password and arrives at the 工作台.
+ */
+@DemoOfficeTest
+@ExtendWith(Browser.class)
+class FirstDayJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSecretaryStartsTheDayAtTheWorkbench() {
+		Page page = Browser.newPage(1280, 900);
+		page.navigate(url("/"));
+		assertThat(page).hasURL(url("/login"));
+		Browser.screenshot(page, "01-login");
+
+		signIn(page, "wenmi", DemoOfficeTest.PASSWORD);
+
+		assertThat(page).hasURL(url("/"));
+		assertThat(page.locator(".zs-greeting")).containsText("王静");
+		assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("待办"))).isVisible();
+		assertThat(page.getByText("暂无待办事项")).isVisible();
+		Browser.screenshot(page, "02-workbench-wenmi");
+	}
+
+	@Test
+	void theWorkbenchReadsWellOnAPhone() {
+		Page page = Browser.newPage(390, 844);
+		page.navigate(url("/login"));
+		signIn(page, "shuji", DemoOfficeTest.PASSWORD);
+
+		assertThat(page.locator(".zs-greeting")).containsText("周立新");
+		Browser.screenshot(page, "03-workbench-phone");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("工作台"))).isHidden();
+		page.getByLabel("展开导航").click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("工作台"))).isVisible();
+
+	}
+
+	@Test
+	void theAdministratorCreatesAColleagueWhoSetsTheirOwnPassword() {
+		String loginName = "zhao" + UUID.randomUUID().toString().substring(0, 6);
+		Page admin = Browser.newPage(1280, 900);
+		admin.navigate(url("/login"));
+		signIn(admin, "sysadmin", DemoOfficeTest.PASSWORD);
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用户管理")).click();
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建用户")).click();
+		assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("新建用户"))).isVisible();
+
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+		assertThat(admin.getByText("请填写登录名")).isVisible();
+		assertThat(admin.getByText("请填写姓名")).isVisible();
+		Browser.screenshot(admin, "04-new-user-invalid");
+
+		admin.getByLabel("登录名").fill(loginName);
+		admin.getByLabel("姓名").fill("赵六");
+		admin.getByLabel("所在单位").selectOption(new SelectOption().setValue(String.valueOf(unitId("秘书科"))));
+		admin.getByLabel("岗位").fill("文秘");
+		admin.getByLabel("联系电话").fill("13812345678");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+
+		assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("用户已建立"))).isVisible();
+		String temporaryPassword = admin.locator("#temporary-password").textContent().strip();
+		Browser.screenshot(admin, "05-new-user-password");
+		admin.locator("#user-menu").click();
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).click();
+		assertThat(admin.getByText("您已安全退出")).isVisible();
+
+		Page colleague = Browser.newPage(1280, 900);
+		colleague.navigate(url("/login"));
+		signIn(colleague, loginName, temporaryPassword);
+		assertThat(colleague).hasURL(url("/account/password"));
+		assertThat(colleague.getByText("首次登录或密码已被管理员重置")).isVisible();
+		Browser.screenshot(colleague, "06-forced-password-change");
+		colleague.getByLabel("当前密码").fill(temporaryPassword);
+		colleague.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("Zhaoliu#2026");
+		colleague.getByLabel("再次输入新密码").fill("Zhaoliu#2026");
+		colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存新密码")).click();
+
+		assertThat(colleague).hasURL(url("/"));
+		assertThat(colleague.locator(".zs-greeting")).containsText("赵六");
+		assertThat(colleague.getByText("尚未分配角色")).isVisible();
+
+		Browser.screenshot(colleague, "07-colleague-workbench");
+	}
+
+	private void signIn(Page page, String loginName, String password) {
+		page.getByLabel("登录名").fill(loginName);
+		page.getByLabel("密码").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登 录")).click();
+	}
+
+	private long unitId(String name) {
+		return this.jdbc.sql("SELECT id FROM unit WHERE name = :name").param("name", name).query(Long.class).single();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
