@@ -63,8 +63,10 @@ class Credentials {
 		return this.jdbc.sql(SELECT + " WHERE person_id IN (:people)")
 			.param("people", personIds)
 			.query(Credentials::credential)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Credential::personId, Function.identity()));
+
 	}
 
 	/**

@@ -106,7 +106,24 @@ class FirstDayJourneyTests {
 		Browser.screenshot(colleague, "07-colleague-workbench");
 	}
 
+	@Test
+	void theAuditorVerifiesTheTrailWithoutLeavingThePage() {
+		Page page = Browser.newPage(1280, 900);
+		page.navigate(url("/login"));
+		signIn(page, "auditor", DemoOfficeTest.PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志").setExact(true)).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("审计日志"))).isVisible();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("校验哈希链")).click();
+
+		assertThat(page.locator("#verification")).containsText("审计日志完整");
+		assertThat(page).hasURL(url("/audit"));
+		Browser.screenshot(page, "08-audit-verified");
+	}
+
 	private void signIn(Page page, String loginName, String password) {
+
 		page.getByLabel("登录名").fill(loginName);
 		page.getByLabel("密码").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登 录")).click();

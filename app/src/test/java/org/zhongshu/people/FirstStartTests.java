@@ -69,7 +69,27 @@ class FirstStartTests {
 	}
 
 	@Test
+	void theSystemAdministratorAppointsTheFirstSecurityAdministratorOnce() {
+		try (ConfigurableApplicationContext context = start("--zhongshu.admin-password=Changsha#Office9")) {
+			PeopleManagement management = context.getBean(PeopleManagement.class);
+			long unit = management.orgTree().entries().get(0).unit().id();
+			NewAccount first = management.createPerson(new LoginName("baomi"),
+					new Person.Profile("保密员", unit, "", "", ""));
+			NewAccount second = management.createPerson(new LoginName("baomi2"),
+					new Person.Profile("另一位保密员", unit, "", "", ""));
+
+			management.appointFirstSecurityAdministrator(first.person().id());
+
+			assertThat(management.person(first.person().id()).roles()).containsExactly(Role.SECURITY_ADMIN);
+			assertThatThrownBy(() -> management.appointFirstSecurityAdministrator(second.person().id()))
+				.hasMessageContaining("已有安全保密管理员");
+			assertThat(management.person(second.person().id()).roles()).isEmpty();
+		}
+	}
+
+	@Test
 	void refusesToStartWithAWeakAdministratorPassword() {
+
 		assertThatThrownBy(() -> start("--zhongshu.admin-password=admin123").close())
 			.hasStackTraceContaining("ZHONGSHU_ADMIN_PASSWORD 不符合密码规则");
 	}

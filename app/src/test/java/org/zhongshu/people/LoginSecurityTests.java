@@ -267,7 +267,59 @@ class LoginSecurityTests {
 	}
 
 	@Test
+	void changesTheirOwnPasswordFromTheAccountPage() {
+		Person person = this.testPeople.ready();
+		WebSession browser = signedIn(person);
+		browser.get("/account/password");
+
+		Page changed = browser.post("/account/password", Map.of("current", TestPeople.PASSWORD, "newPassword",
+				"Yuelu#Shan2027", "confirmation", "Yuelu#Shan2027"));
+
+		assertThat(changed.redirectPath()).isEqualTo("/account");
+		assertThat(browser.follow(changed).body()).contains("密码已修改");
+		assertThat(session().login(person.loginName(), "Yuelu#Shan2027").redirectPath()).isEqualTo("/");
+		assertThat(session().login(person.loginName(), TestPeople.PASSWORD).redirectPath()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void aPersonRemovesTheirOptionalSecondFactorWithTheirPassword() {
+		Person person = this.testPeople.ready();
+		WebSession browser = signedIn(person);
+		String secret = secretShownOn(browser.get("/account/second-factor"));
+		browser.post("/account/second-factor", Map.of("code", code(secret, 0)));
+		assertThat(this.testPeople.credentialOf(person).hasSecondFactor()).isTrue();
+
+		browser.get("/account");
+		Page wrong = browser.post("/account/second-factor/remove", Map.of("password", "Wrong#Pass1"));
+		assertThat(browser.follow(wrong).body()).contains("密码不正确，未解除绑定");
+		browser.get("/account");
+		browser.post("/account/second-factor/remove", Map.of("password", TestPeople.PASSWORD));
+
+		assertThat(this.testPeople.credentialOf(person).hasSecondFactor()).isFalse();
+		assertThat(session().login(person.loginName(), TestPeople.PASSWORD).redirectPath()).isEqualTo("/");
+	}
+
+	@Test
+	void theSecurityAdministratorResetsALostSecondFactor() {
+		Person person = this.testPeople.ready();
+		WebSession owner = signedIn(person);
+		String secret = secretShownOn(owner.get("/account/second-factor"));
+		owner.post("/account/second-factor", Map.of("code", code(secret, 0)));
+		WebSession secadmin = session();
+		secadmin.login("secadmin", DemoOfficeTest.PASSWORD);
+		secadmin.get("/admin/grants/" + person.id());
+
+		Page reset = secadmin.post("/admin/grants/" + person.id() + "/second-factor/reset", Map.of());
+
+		assertThat(secadmin.follow(reset).body()).contains("已重置");
+		assertThat(this.testPeople.credentialOf(person).hasSecondFactor()).isFalse();
+		assertThat(owner.get("/").status()).isEqualTo(302);
+		assertThat(session().login(person.loginName(), TestPeople.PASSWORD).redirectPath()).isEqualTo("/");
+	}
+
+	@Test
 	void anExpiredPasswordMustBeChanged() {
+
 		Person person = this.testPeople.ready();
 		this.clock.advance(Duration.ofDays(91));
 		WebSession browser = session();

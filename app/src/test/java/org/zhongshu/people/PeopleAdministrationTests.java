@@ -63,7 +63,17 @@ class PeopleAdministrationTests {
 	}
 
 	@Test
+	void pagesThroughTheListAgainAndAgainWithoutRunningOutOfConnections() {
+		for (int i = 0; i < 25; i++) {
+			assertThat(this.admin.get("/admin/users?page=" + (i % 3)).status()).isEqualTo(200);
+		}
+
+		assertThat(new WebSession(this.port).login("wenmi", DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
+	}
+
+	@Test
 	void redisplaysTheFormWithEveryWrongFieldMarkedAndWritesNothing() {
+
 		long before = this.people.count();
 		this.admin.get("/admin/users/new");
 
@@ -126,7 +136,76 @@ class PeopleAdministrationTests {
 	}
 
 	@Test
+	void buildsTheOrgTreeUnitByUnit() {
+		long office = unitNamed("中共江临市委办公室");
+		this.admin.get("/admin/units/new?parent=" + office);
+
+		Page created = this.admin.post("/admin/units/new", Map.of("parentId", String.valueOf(office), "name", "法规室",
+				"shortName", "", "kind", "SECTION", "sortOrder", "20"));
+
+		assertThat(created.redirectPath()).isEqualTo("/admin/units");
+		Page list = this.admin.follow(created);
+		assertThat(list.body()).contains("已新建单位“法规室”").contains("法规室");
+		long regulations = unitNamed("法规室");
+		assertThat(this.units.findById(regulations).orElseThrow().parentId()).isEqualTo(office);
+
+		this.admin.get("/admin/units/" + regulations + "/edit");
+		Page renamed = this.admin.post("/admin/units/" + regulations + "/edit",
+				Map.of("parentId", String.valueOf(office), "name", "法规研究室", "shortName", "法规室", "kind", "SECTION",
+						"sortOrder", "20", "version", "0"));
+		assertThat(renamed.redirectPath()).isEqualTo("/admin/units");
+		assertThat(this.units.findById(regulations).orElseThrow().name()).isEqualTo("法规研究室");
+
+		this.admin.get("/admin/units");
+		this.admin.post("/admin/units/" + regulations + "/delete", Map.of());
+		assertThat(this.units.existsById(regulations)).isFalse();
+	}
+
+	@Test
+	void refusesTwoUnitsOfTheSameNameUnderOneParent() {
+		long office = unitNamed("中共江临市委办公室");
+		this.admin.get("/admin/units/new?parent=" + office);
+
+		Page answer = this.admin.post("/admin/units/new", Map.of("parentId", String.valueOf(office), "name", "秘书科",
+				"shortName", "", "kind", "SECTION", "sortOrder", "abc"));
+		Page duplicate = this.admin.post("/admin/units/new", Map.of("parentId", String.valueOf(office), "name", "秘书科",
+				"shortName", "", "kind", "SECTION", "sortOrder", "0"));
+
+		assertThat(answer.body()).contains("排序号须为 0～9999 的整数");
+		assertThat(duplicate.body()).contains("同一上级单位下已有名为“秘书科”的单位");
+	}
+
+	@Test
+	void disablesAndEnablesAnAccountFromTheList() {
+		Person huiwu3 = this.people.findByLoginName("huiwu3").orElseThrow();
+		this.admin.get("/admin/users");
+
+		Page disabled = this.admin.post("/admin/users/" + huiwu3.id() + "/disable", Map.of());
+
+		assertThat(this.admin.follow(disabled).body()).contains("已停用用户“谢宁”");
+		assertThat(new WebSession(this.port).login("huiwu3", DemoOfficeTest.PASSWORD).redirectPath())
+			.isEqualTo("/login?error");
+		this.admin.get("/admin/users");
+		this.admin.post("/admin/users/" + huiwu3.id() + "/enable", Map.of());
+		assertThat(new WebSession(this.port).login("huiwu3", DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
+	}
+
+	@Test
+	void refusesToDisableOrResetTheirOwnAccount() {
+		long self = this.people.findByLoginName("sysadmin").orElseThrow().id();
+		this.admin.get("/admin/users");
+
+		Page disable = this.admin.post("/admin/users/" + self + "/disable", Map.of());
+		assertThat(this.admin.follow(disable).body()).contains("不能停用自己的账户");
+		this.admin.get("/admin/users");
+		Page reset = this.admin.post("/admin/users/" + self + "/password", Map.of());
+		assertThat(this.admin.follow(reset).body()).contains("不能重置自己的密码");
+		assertThat(this.admin.get("/admin/users").status()).isEqualTo(200);
+	}
+
+	@Test
 	void refusesToDeleteAUnitThatStillHasPeople() {
+
 		this.admin.get("/admin/units");
 
 		Page answer = this.admin.post("/admin/units/" + this.secretariat + "/delete", Map.of());

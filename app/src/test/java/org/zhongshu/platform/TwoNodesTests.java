@@ -42,7 +42,13 @@ class TwoNodesTests {
 	}
 
 	@Test
+	void theSecondNodeUsesTheConfiguredServerAndStartsNoDatabaseOfItsOwn() {
+		assertThat(second.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
+	}
+
+	@Test
 	void aSessionBegunOnOneNodeGoesOnOnTheOther() {
+
 		WebSession first = new WebSession(this.port);
 		assertThat(first.login("xinxi3", DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
 		WebSession sameBrowserOnSecondNode = first.onPort(secondPort());
