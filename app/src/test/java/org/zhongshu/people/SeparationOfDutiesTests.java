@@ -12,11 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.DemoOfficeTest;
-import org.zhongshu.platform.MutableClock;
 import org.zhongshu.platform.RefusedException;
 import org.zhongshu.platform.WebSession;
 import org.zhongshu.platform.WebSession.Page;
@@ -33,19 +32,13 @@ class SeparationOfDutiesTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	PeopleManagement management;
 
 	@Autowired
 	People people;
-
-	@Autowired
-	Credentials credentials;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,7 +47,7 @@ class SeparationOfDutiesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.testPeople = new TestPeople(this.management, this.people, this.credentials, this.passwords, this.clock);
+		this.testPeople = new TestPeople(this.context);
 	}
 
 	@ParameterizedTest(name = "{0} reaches {1}: {2}")

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.MutableClock;
@@ -27,13 +28,12 @@ final class TestPeople {
 
 	private final MutableClock clock;
 
-	TestPeople(PeopleManagement management, People people, Credentials credentials, PasswordEncoder passwords,
-			MutableClock clock) {
-		this.management = management;
-		this.people = people;
-		this.credentials = credentials;
-		this.passwords = passwords;
-		this.clock = clock;
+	TestPeople(ApplicationContext context) {
+		this.management = context.getBean(PeopleManagement.class);
+		this.people = context.getBean(People.class);
+		this.credentials = context.getBean(Credentials.class);
+		this.passwords = context.getBean(PasswordEncoder.class);
+		this.clock = context.getBean(MutableClock.class);
 	}
 
 	/**
