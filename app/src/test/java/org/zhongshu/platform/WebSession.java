@@ -61,20 +61,10 @@ public final class WebSession {
 	 * @return the status and the bytes
 	 */
 	public Download download(String path) {
-		try {
-			HttpResponse<byte[]> response = this.client.send(
-					HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			return new Download(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Disposition").orElse(""));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		return new Download(response.statusCode(), response.body(),
+				response.headers().firstValue("Content-Disposition").orElse(""));
 	}
 
 	public Page get(String path) {
@@ -145,18 +135,21 @@ public final class WebSession {
 	}
 
 	private Page send(HttpRequest.Builder request) {
+		HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Page page = new Page(response.statusCode(), response.body(),
+				response.headers()
+					.map()
+					.entrySet()
+					.stream()
+					.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(),
+							(entry) -> String.join(",", entry.getValue()))));
+		token(page.body()).ifPresent((token) -> this.csrf = token);
+		return page;
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			HttpResponse<String> response = this.client.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			Page page = new Page(response.statusCode(), response.body(),
-					response.headers()
-						.map()
-						.entrySet()
-						.stream()
-						.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(),
-								(entry) -> String.join(",", entry.getValue()))));
-			token(page.body()).ifPresent((token) -> this.csrf = token);
-			return page;
+			return this.client.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
