@@ -66,13 +66,16 @@ class DemoOrganisation {
 		}
 		Instant now = this.clock.instant();
 		String hash = this.passwords.encode(PASSWORD);
-		for (PersonData entry : data.people()) {
+		List<PersonData> inProtocolOrder = data.people();
+		for (int i = 0; i < inProtocolOrder.size(); i++) {
+			PersonData entry = inProtocolOrder.get(i);
 			Long unitId = unitIds.get(entry.unit());
 			if (unitId == null) {
 				throw new IllegalStateException("演示数据有误：找不到单位“" + entry.unit() + "”");
 			}
 			Person person = new Person(new LoginName(entry.login()), new Person.Profile(entry.name(), unitId,
-					text(entry.post()), text(entry.title()), text(entry.phone())), now);
+					text(entry.post()), text(entry.title()), text(entry.phone()), i * 10), now);
+
 			person.grant(entry.roles(), entry.clearance());
 			person.markAsDemo();
 			person = this.people.save(person);

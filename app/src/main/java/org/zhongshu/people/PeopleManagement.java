@@ -127,7 +127,8 @@ class PeopleManagement {
 		}
 		Unit committee = createUnit(null, "本级党委", "", UnitKind.COMMITTEE, 0);
 		Unit office = createUnit(committee.id(), "党委办公室", "", UnitKind.OFFICE, 0);
-		Person person = new Person(new LoginName(loginName), new Person.Profile("系统管理员", office.id(), "系统管理", "", ""),
+		Person person = new Person(new LoginName(loginName),
+				new Person.Profile("系统管理员", office.id(), "系统管理", "", "", Person.Profile.DEFAULT_SORT_ORDER),
 				this.clock.instant());
 		person.grant(Set.of(Role.SYSTEM_ADMIN), Classification.PUBLIC);
 		person = this.people.save(person);

@@ -24,7 +24,7 @@ class PeopleSearch {
 	static final int MAXIMUM_PAGE_SIZE = 200;
 
 	private static final Map<String, Sort> ORDERS = Map.of("name", Sort.by("name", "id"), "loginName",
-			Sort.by("loginName"), "unit", Sort.by("unitId", "name", "id"), "createdAt",
+			Sort.by("loginName"), "unit", Sort.by("unitId", "sortOrder", "name", "id"), "createdAt",
 			Sort.by(Sort.Direction.DESC, "createdAt", "id"));
 
 	private final JdbcAggregateOperations aggregates;

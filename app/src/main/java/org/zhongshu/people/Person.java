@@ -37,6 +37,8 @@ class Person {
 
 	private String phone;
 
+	private int sortOrder;
+
 	private Classification clearance;
 
 	private boolean active;
@@ -57,6 +59,7 @@ class Person {
 		this.post = profile.post();
 		this.title = profile.title();
 		this.phone = profile.phone();
+		this.sortOrder = profile.sortOrder();
 		this.clearance = Classification.PUBLIC;
 		this.active = true;
 		this.createdAt = createdAt;
@@ -65,8 +68,8 @@ class Person {
 
 	@PersistenceCreator
 	Person(@Nullable Long id, String loginName, String name, long unitId, String post, String title, String phone,
-			Classification clearance, boolean active, boolean demo, Instant createdAt, Set<RoleGrant> roles,
-			@Nullable Integer version) {
+			int sortOrder, Classification clearance, boolean active, boolean demo, Instant createdAt,
+			Set<RoleGrant> roles, @Nullable Integer version) {
 		this.id = id;
 		this.loginName = loginName;
 		this.name = name;
@@ -74,6 +77,7 @@ class Person {
 		this.post = post;
 		this.title = title;
 		this.phone = phone;
+		this.sortOrder = sortOrder;
 		this.clearance = clearance;
 		this.active = active;
 		this.demo = demo;
@@ -88,6 +92,7 @@ class Person {
 		this.post = profile.post();
 		this.title = profile.title();
 		this.phone = profile.phone();
+		this.sortOrder = profile.sortOrder();
 	}
 
 	/**
@@ -155,6 +160,10 @@ class Person {
 		return this.phone;
 	}
 
+	public int sortOrder() {
+		return this.sortOrder;
+	}
+
 	public Classification clearance() {
 		return this.clearance;
 	}
@@ -202,8 +211,13 @@ class Person {
 	 * @param post 岗位
 	 * @param title 职务
 	 * @param phone 联系电话
+	 * @param sortOrder position among the people of the unit (by rank, as protocol orders
+	 * them), smaller first
 	 */
-	record Profile(String name, long unitId, String post, String title, String phone) {
+	record Profile(String name, long unitId, String post, String title, String phone, int sortOrder) {
+
+		/** Where a new person goes among the people of a unit unless told otherwise. */
+		static final int DEFAULT_SORT_ORDER = 100;
 
 		Profile {
 			name = name.strip();

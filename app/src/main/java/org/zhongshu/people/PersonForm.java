@@ -1,6 +1,9 @@
 package org.zhongshu.people;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param post 岗位, may be empty
  * @param title 职务, may be empty
  * @param phone 联系电话: a mobile number or a landline with area code, may be empty
+ * @param sortOrder 排序号: position among the people of the unit, smaller first; 100 when
+ * not given
  * @param version on change, the version read, to refuse overwriting someone else's change
  */
 record PersonForm(String loginName,
@@ -26,6 +31,8 @@ record PersonForm(String loginName,
 		@Size(max = 30, message = "{person.title.size}") String title,
 		@Pattern(regexp = "|1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?",
 				message = "{person.phone.format}") String phone,
+		@Min(value = 0, message = "{person.sortOrder.range}") @Max(value = 9999,
+				message = "{person.sortOrder.range}") Integer sortOrder,
 		@Nullable Integer version) {
 
 	PersonForm {
@@ -33,11 +40,12 @@ record PersonForm(String loginName,
 		post = (post != null) ? post : "";
 		title = (title != null) ? title : "";
 		phone = (phone != null) ? phone.strip() : "";
+		sortOrder = (sortOrder != null) ? sortOrder : Person.Profile.DEFAULT_SORT_ORDER;
 	}
 
 	Person.Profile profile() {
-		return new Person.Profile(this.name, (this.unitId != null) ? this.unitId : 0, this.post, this.title,
-				this.phone);
+		return new Person.Profile(this.name, (this.unitId != null) ? this.unitId : 0, this.post, this.title, this.phone,
+				this.sortOrder);
 	}
 
 }

@@ -120,18 +120,20 @@ class UsersApi {
 	 * @param post 岗位
 	 * @param title 职务
 	 * @param phone 联系电话
+	 * @param sortOrder 排序号 within the unit
 	 * @param active whether the account is enabled
 	 * @param roles the roles held
 	 * @param clearance the clearance held
 	 * @param version for optimistic locking on change
 	 */
 	record UserView(long id, String loginName, String name, long unitId, String unitName, String post, String title,
-			String phone, boolean active, Set<Role> roles, Classification clearance, @Nullable Integer version) {
+			String phone, int sortOrder, boolean active, Set<Role> roles, Classification clearance,
+			@Nullable Integer version) {
 
 		static UserView of(Person person, OrgTree tree) {
 			return new UserView(person.id(), person.loginName(), person.name(), person.unitId(),
-					tree.nameOf(person.unitId()), person.post(), person.title(), person.phone(), person.isActive(),
-					person.roles(), person.clearance(), person.version());
+					tree.nameOf(person.unitId()), person.post(), person.title(), person.phone(), person.sortOrder(),
+					person.isActive(), person.roles(), person.clearance(), person.version());
 		}
 
 	}

@@ -22,6 +22,7 @@ CREATE TABLE person (
     post        varchar(30)  NOT NULL DEFAULT '',
     title       varchar(30)  NOT NULL DEFAULT '',
     phone       varchar(30)  NOT NULL DEFAULT '',
+    sort_order  integer      NOT NULL DEFAULT 100,
     clearance   varchar(20)  NOT NULL DEFAULT 'PUBLIC',
     active      boolean      NOT NULL DEFAULT true,
     demo        boolean      NOT NULL DEFAULT false,

@@ -74,9 +74,9 @@ class FirstStartTests {
 			PeopleManagement management = context.getBean(PeopleManagement.class);
 			long unit = management.orgTree().entries().get(0).unit().id();
 			NewAccount first = management.createPerson(new LoginName("baomi"),
-					new Person.Profile("保密员", unit, "", "", ""));
+					new Person.Profile("保密员", unit, "", "", "", Person.Profile.DEFAULT_SORT_ORDER));
 			NewAccount second = management.createPerson(new LoginName("baomi2"),
-					new Person.Profile("另一位保密员", unit, "", "", ""));
+					new Person.Profile("另一位保密员", unit, "", "", "", Person.Profile.DEFAULT_SORT_ORDER));
 
 			management.appointFirstSecurityAdministrator(first.person().id());
 
@@ -100,7 +100,7 @@ class FirstStartTests {
 			People people = context.getBean(People.class);
 			Person administrator = people.findByLoginName(FirstStart.ADMINISTRATOR).orElseThrow();
 			Person leftover = new Person(new LoginName("shuji"),
-					new Person.Profile("周立新", administrator.unitId(), "", "市委书记", ""), Instant.now());
+					new Person.Profile("周立新", administrator.unitId(), "", "市委书记", "", 0), Instant.now());
 			leftover.markAsDemo();
 			leftover = people.save(leftover);
 			context.getBean(Credentials.class)

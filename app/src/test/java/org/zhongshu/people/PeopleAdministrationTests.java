@@ -262,7 +262,18 @@ class PeopleAdministrationTests {
 	}
 
 	@Test
+	void listsTheLeadersOfAUnitInProtocolOrder() {
+		Page leaders = this.admin.get("/api/v1/users?sort=unit&unitId=" + unitNamed("市委领导"));
+
+		String body = leaders.body();
+		assertThat(body.indexOf("周立新")).isLessThan(body.indexOf("李卫东"));
+		assertThat(body.indexOf("李卫东")).isLessThan(body.indexOf("赵敏"));
+		assertThat(body.indexOf("何建华")).isLessThan(body.indexOf("冯晓明"));
+	}
+
+	@Test
 	void createsAUserThroughTheApiWithItsOneTimePassword() {
+
 		this.admin.get("/");
 
 		Page created = this.admin.json("POST", "/api/v1/users", """

@@ -53,7 +53,7 @@ final class TestPeople {
 		long unit = this.management.orgTree().entries().get(0).unit().id();
 		NewAccount account = this.management.createPerson(
 				new LoginName("t" + UUID.randomUUID().toString().substring(0, 8)),
-				new Person.Profile("测试用户", unit, "", "", ""));
+				new Person.Profile("测试用户", unit, "", "", "", Person.Profile.DEFAULT_SORT_ORDER));
 		if (roles.length > 0) {
 			Person person = this.people.findById(account.person().id()).orElseThrow();
 			Set<Role> granted = EnumSet.copyOf(Arrays.asList(roles));
