@@ -28,6 +28,7 @@ class AuditTrail {
 
 	static final String SYSTEM = "系统";
 
+	/** The advisory lock that keeps the trail a single chain ("audit" in ASCII). */
 	private static final long LOCK = 0x6175_6469_7400_0001L;
 
 	private final JdbcClient jdbc;

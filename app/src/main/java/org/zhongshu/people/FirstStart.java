@@ -21,6 +21,10 @@ class FirstStart implements ApplicationRunner {
 
 	static final String ADMINISTRATOR = "sysadmin";
 
+	/**
+	 * The advisory lock that lets one node at a time look at an empty database
+	 * ("zhongshu" in ASCII).
+	 */
 	private static final long LOCK = 0x7a68_6f6e_6773_6875L;
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstStart.class);
@@ -56,6 +60,9 @@ class FirstStart implements ApplicationRunner {
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
 			if (this.people.count() > 0) {
+				if (this.properties.demo() && !this.people.existsByDemoTrue()) {
+					logger.warn("数据库中已有数据，未加载演示组织机构。演示模式只在空数据库上加载演示数据。");
+				}
 				return;
 			}
 			if (this.properties.demo()) {

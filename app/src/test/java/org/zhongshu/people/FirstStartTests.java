@@ -88,6 +88,16 @@ class FirstStartTests {
 	}
 
 	@Test
+	void loadsTheDemoOnlyIntoAnEmptyDatabase(CapturedOutput output) {
+		start("--zhongshu.admin-password=Changsha#Office9").close();
+
+		try (ConfigurableApplicationContext demo = start("--zhongshu.demo=true")) {
+			assertThat(output.getOut()).contains("数据库中已有数据，未加载演示组织机构");
+			assertThat(demo.getBean(People.class).existsByLoginName("wenmi")).isFalse();
+		}
+	}
+
+	@Test
 	void refusesToStartWithAWeakAdministratorPassword() {
 
 		assertThatThrownBy(() -> start("--zhongshu.admin-password=admin123").close())
