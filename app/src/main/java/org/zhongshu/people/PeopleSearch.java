@@ -68,11 +68,6 @@ class PeopleSearch {
 	 * @param sort one of {@code name}, {@code loginName}, {@code unit}, {@code createdAt}
 	 */
 	record Filter(@Nullable String text, @Nullable Long unitId, @Nullable Boolean active, String sort) {
-
-		static Filter all() {
-			return new Filter(null, null, null, "name");
-		}
-
 	}
 
 }

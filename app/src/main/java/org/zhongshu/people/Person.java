@@ -190,10 +190,6 @@ class Person {
 		return held;
 	}
 
-	boolean holds(Role role) {
-		return roles().contains(role);
-	}
-
 	boolean isAdministrator() {
 		return roles().stream().anyMatch(Role::isAdministrator);
 	}

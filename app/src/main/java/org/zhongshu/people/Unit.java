@@ -78,13 +78,6 @@ class Unit {
 		return this.shortName;
 	}
 
-	/**
-	 * @return the short name if there is one, for lists and tables
-	 */
-	public String displayName() {
-		return this.shortName.isEmpty() ? this.name : this.shortName;
-	}
-
 	public UnitKind kind() {
 		return this.kind;
 	}

@@ -22,23 +22,13 @@ public record Todo(String source, Kind kind, String title, String href, @Nullabl
 	public enum Kind {
 
 		/** 待办: waits for the person to act. */
-		ACTION("待办"),
+		ACTION,
 
 		/** 待阅: waits for the person to read. */
-		READ("待阅"),
+		READ,
 
 		/** 提醒: only informs. */
-		NOTICE("提醒");
-
-		private final String label;
-
-		Kind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return this.label;
-		}
+		NOTICE
 
 	}
 
