@@ -126,6 +126,22 @@ class SeparationOfDutiesTests {
 	}
 
 	@Test
+	void refusesRolesAndClearancesThatDoNotExist() {
+		Person person = this.testPeople.ready(Role.DUTY);
+		WebSession secadmin = demo("secadmin");
+		secadmin.get("/admin/grants/" + person.id());
+
+		Page answer = secadmin.post("/admin/grants/" + person.id(),
+				Map.of("roles", "ROOT", "_roles", "on", "clearance", "TOP_SECRET"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).contains("所选角色不存在").contains("所选密级不存在");
+		Person unchanged = this.people.findById(person.id()).orElseThrow();
+		assertThat(unchanged.roles()).containsExactly(Role.DUTY);
+		assertThat(unchanged.clearance()).isEqualTo(Classification.INTERNAL);
+	}
+
+	@Test
 	void theSecurityAdministratorGrantsRolesAndTheHolderMustSignInAgain() {
 		Person person = this.testPeople.ready();
 		WebSession holder = new WebSession(this.port);
