@@ -3,6 +3,7 @@ package org.zhongshu.people;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhongshu.platform.CurrentUser;
 
 /**
  * The login page and the second-factor step.
@@ -34,14 +36,12 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Authentication authentication, Model model) {
-		if (authentication != null && authentication.getPrincipal() instanceof PendingLogin pending) {
+	String login(@Nullable Authentication authentication, Model model) {
+		Object principal = (authentication != null) ? authentication.getPrincipal() : null;
+		if (principal instanceof PendingLogin pending) {
 			return "redirect:" + pending.step().page();
 		}
-		if (authentication != null && authentication.isAuthenticated()
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((a) -> LoginStep.SIGNED_IN.equals(a.getAuthority()))) {
+		if (principal instanceof CurrentUser) {
 			return "redirect:/";
 		}
 		model.addAttribute("refusal", LoginRefusedException.MESSAGE);

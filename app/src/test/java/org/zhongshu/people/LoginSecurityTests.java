@@ -73,6 +73,7 @@ class LoginSecurityTests {
 		Page workbench = browser.follow(answer);
 		assertThat(workbench.status()).isEqualTo(200);
 		assertThat(workbench.body()).contains("测试用户").contains("待办");
+		assertThat(browser.get("/login").redirectPath()).isEqualTo("/");
 	}
 
 	@Test
