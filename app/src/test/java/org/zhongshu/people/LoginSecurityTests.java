@@ -3,9 +3,11 @@ package org.zhongshu.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -342,7 +344,8 @@ class LoginSecurityTests {
 		assertThat(changed.redirectPath()).isEqualTo("/account/second-factor");
 		assertThat(browser.get("/").redirectPath()).isEqualTo("/account/second-factor");
 		String secret = secretShownOn(browser.get("/account/second-factor"));
-		assertThat(browser.post("/account/second-factor", Map.of("code", "000000")).body()).contains("动态口令不正确");
+		assertThat(browser.post("/account/second-factor", Map.of("code", wrongCode(secret, 0))).body())
+			.contains("动态口令不正确");
 		Page enrolled = browser.post("/account/second-factor", Map.of("code", code(secret, 0)));
 		assertThat(enrolled.redirectPath()).isEqualTo("/");
 		assertThat(browser.get("/").status()).isEqualTo(200);
@@ -352,7 +355,7 @@ class LoginSecurityTests {
 		assertThat(later.login(loginName, "Lushan#2027x").redirectPath()).isEqualTo("/login/second-factor");
 		assertThat(later.get("/audit").redirectPath()).isEqualTo("/login/second-factor");
 		later.get("/login/second-factor");
-		assertThat(later.post("/login/second-factor", Map.of("code", "123456")).body()).contains("动态口令不正确");
+		assertThat(later.post("/login/second-factor", Map.of("code", wrongCode(secret, 1))).body()).contains("动态口令不正确");
 		String code = code(secret, 0);
 		assertThat(later.post("/login/second-factor", Map.of("code", code)).redirectPath()).isEqualTo("/");
 
@@ -365,14 +368,14 @@ class LoginSecurityTests {
 	@Test
 	void wrongSecondFactorCodesLockTheAccountToo() {
 		Person person = this.testPeople.ready();
-		enrolSecondFactor(signedIn(person));
+		String secret = enrolSecondFactor(signedIn(person));
 		WebSession thief = session();
 		thief.login(person.loginName(), TestPeople.PASSWORD);
 		thief.get("/login/second-factor");
 
 		Page last = null;
 		for (int i = 0; i < 5; i++) {
-			last = thief.post("/login/second-factor", Map.of("code", "00000" + i));
+			last = thief.post("/login/second-factor", Map.of("code", wrongCode(secret, i)));
 		}
 
 		assertThat(last.redirectPath()).isEqualTo("/login?error");
@@ -426,16 +429,31 @@ class LoginSecurityTests {
 	 * Enrols an authenticator app as a person would: reads the secret off the page and
 	 * types the current code.
 	 */
-	private void enrolSecondFactor(WebSession browser) {
+	private String enrolSecondFactor(WebSession browser) {
 		String secret = secretShownOn(browser.get("/account/second-factor"));
 		assertThat(browser.post("/account/second-factor", Map.of("code", code(secret, 0))).redirectPath())
 			.isEqualTo("/account");
+		return secret;
 	}
 
 	private static String secretShownOn(Page page) {
 		Matcher matcher = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<").matcher(page.body());
 		assertThat(matcher.find()).as("the page shows the secret").isTrue();
 		return matcher.group(1).replace(" ", "");
+	}
+
+	/**
+	 * @return the n-th six-digit code that no step near now accepts, as a guesser would
+	 * type
+	 */
+	private String wrongCode(String secret, int n) {
+		List<String> valid = IntStream.rangeClosed(-2, 2).mapToObj((offset) -> code(secret, offset)).toList();
+		return IntStream.range(0, 1_000_000)
+			.mapToObj((candidate) -> "%06d".formatted(candidate))
+			.filter((candidate) -> !valid.contains(candidate))
+			.skip(n)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private String code(String secret, int stepOffset) {
