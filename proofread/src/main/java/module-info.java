@@ -5,6 +5,8 @@ module org.zhongshu.proofread {
 
 	requires static org.jspecify;
 
+	requires java.xml;
+
 	exports org.zhongshu.proofread;
 
 }

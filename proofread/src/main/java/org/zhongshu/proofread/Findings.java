@@ -1,0 +1,56 @@
+package org.zhongshu.proofread;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the rules find in one text, collected as issues.
+ */
+final class Findings {
+
+	private static final Comparator<Issue> BY_POSITION = Comparator.comparingInt(Issue::start)
+		.thenComparingInt(Issue::end)
+		.thenComparing(Issue::rule);
+
+	private final String text;
+
+	private final RuleCatalogue catalogue;
+
+	private final List<Issue> issues = new ArrayList<>();
+
+	Findings(String text, RuleCatalogue catalogue) {
+		this.text = text;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Records that {@code rule} found the span from {@code start} to {@code end}.
+	 * @param suggestions replacements, the best first
+	 * @param messageArguments what the rule's message leaves to fill in
+	 */
+	void add(String rule, int start, int end, List<String> suggestions, Object... messageArguments) {
+		RuleCatalogue.Definition definition = this.catalogue.rule(rule);
+		String message = (messageArguments.length == 0) ? definition.message()
+				: definition.message().formatted(messageArguments);
+		this.issues.add(new Issue(start, end, this.text.substring(start, end), suggestions, rule, definition.category(),
+				definition.severity(), message));
+	}
+
+	/**
+	 * Records a finding with one replacement.
+	 */
+	void replace(String rule, int start, int end, String replacement, Object... messageArguments) {
+		add(rule, start, end, List.of(replacement), messageArguments);
+	}
+
+	boolean covers(int start, int end) {
+		return this.issues.stream().anyMatch((issue) -> issue.start() < end && start < issue.end());
+	}
+
+	List<Issue> sorted() {
+		this.issues.sort(BY_POSITION);
+		return List.copyOf(this.issues);
+	}
+
+}

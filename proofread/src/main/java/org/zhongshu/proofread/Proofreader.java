@@ -1,0 +1,107 @@
+package org.zhongshu.proofread;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The proofreader for official documents. Build it once, with the office's roster and
+ * allow-list, and use it from any number of threads:
+ *
+ * <pre>
+ * Proofreader proofreader = Proofreader.builder().roster(people).build();
+ * List&lt;Issue&gt; issues = proofreader.check(text);
+ * </pre>
+ */
+public final class Proofreader {
+
+	private final List<Check> checks;
+
+	private final RuleCatalogue catalogue;
+
+	private final Set<String> allowed;
+
+	private Proofreader(Builder builder) {
+		this.catalogue = RuleCatalogue.get();
+		this.allowed = Set.copyOf(builder.allowed);
+		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
+				new OrdinalMarks(), new QuestionMarks());
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * @param text any text; line breaks separate paragraphs
+	 * @return what is wrong in it, sorted by position
+	 */
+	public List<Issue> check(String text) {
+		Findings findings = new Findings(text, this.catalogue);
+		for (Check check : this.checks) {
+			check.check(text, findings);
+		}
+		List<Issue> issues = findings.sorted();
+		if (this.allowed.isEmpty()) {
+			return issues;
+		}
+		return issues.stream().filter((issue) -> !isAllowed(text, issue)).toList();
+	}
+
+	/**
+	 * An issue inside a word or phrase the office allows is not an issue.
+	 */
+	private boolean isAllowed(String text, Issue issue) {
+		for (String word : this.allowed) {
+			int from = Math.max(0, issue.end() - word.length());
+			int at = text.indexOf(word, from);
+			while (at >= 0 && at <= issue.start()) {
+				if (at + word.length() >= issue.end()) {
+					return true;
+				}
+				at = text.indexOf(word, at + 1);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Configures a {@link Proofreader}.
+	 */
+	public static final class Builder {
+
+		private final List<String> allowed = new ArrayList<>();
+
+		private final List<RosterEntry> roster = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * @param people the people the office's texts name, with their titles: names
+		 * close to these are flagged as misspelt, other titles for them as likely wrong
+		 * @return this builder
+		 */
+		public Builder roster(Collection<RosterEntry> people) {
+			this.roster.addAll(people);
+			return this;
+		}
+
+		/**
+		 * @param words words and phrases that are right in this office's texts, whatever
+		 * the rules say (names of local projects, terms of art)
+		 * @return this builder
+		 */
+		public Builder allow(Collection<String> words) {
+			words.stream().map(String::strip).filter((word) -> !word.isEmpty()).forEach(this.allowed::add);
+			return this;
+		}
+
+		public Proofreader build() {
+			return new Proofreader(this);
+		}
+
+	}
+
+}

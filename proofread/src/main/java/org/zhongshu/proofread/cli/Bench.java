@@ -1,0 +1,258 @@
+package org.zhongshu.proofread.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.zhongshu.proofread.Issue;
+import org.zhongshu.proofread.Proofreader;
+import org.zhongshu.proofread.RosterEntry;
+import org.zhongshu.proofread.Severity;
+
+/**
+ * {@code bench DIR}: measures the proofreader on the data of {@code proofread-bench} the
+ * way the held-out data is scored (see its README), and times it on one thread after
+ * warm-up.
+ */
+final class Bench {
+
+	private static final List<String> SENTENCE_SETS = List.of("odw-train.tsv", "rmrb-clean-dev.tsv", "de3-dev.tsv");
+
+	private static final String SPAN_SET = "gongwen-dev.jsonl";
+
+	private Bench() {
+	}
+
+	static int run(List<String> args, PrintStream out) throws IOException {
+		if (args.size() != 1 || !Files.isDirectory(Path.of(args.get(0)))) {
+			throw new IllegalArgumentException("bench 需要 proofread-bench 数据目录");
+		}
+		Path directory = Path.of(args.get(0));
+		long heap = heapOfLoadedEngine();
+		Proofreader proofreader = Proofreader.builder().build();
+		out.println("| set | sentences | correction P / R / F1 | detection P / R / F1 | clean flagged |");
+		out.println("|---|---|---|---|---|");
+		List<String> corpus = new ArrayList<>();
+		for (String set : SENTENCE_SETS) {
+			Path file = directory.resolve(set);
+			if (Files.exists(file)) {
+				List<String[]> pairs = pairs(file);
+				pairs.forEach((pair) -> corpus.add(pair[0]));
+				out.println(sentenceLevel(set, pairs, proofreader));
+			}
+		}
+		Path spans = directory.resolve(SPAN_SET);
+		if (Files.exists(spans)) {
+			out.println();
+			spanLevel(Files.readAllLines(spans, StandardCharsets.UTF_8), out);
+		}
+		out.println();
+		speed(proofreader, corpus, out);
+		out.printf("- heap of the loaded engine: %.1f MB%n", heap / 1024.0 / 1024.0);
+		return ProofreadCommand.CLEAN;
+	}
+
+	private static List<String[]> pairs(Path file) throws IOException {
+		List<String[]> pairs = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String[] pair = line.split("\t", -1);
+			if (pair.length == 2) {
+				pairs.add(pair);
+			}
+		}
+		return pairs;
+	}
+
+	private static String sentenceLevel(String set, List<String[]> pairs, Proofreader proofreader) {
+		int correctedRight = 0;
+		int changedClean = 0;
+		int missed = 0;
+		int detected = 0;
+		int flaggedClean = 0;
+		int undetected = 0;
+		int clean = 0;
+		for (String[] pair : pairs) {
+			String wrong = pair[0];
+			String right = pair[1];
+			List<Issue> issues = reported(proofreader.check(wrong));
+			String corrected = apply(wrong, issues);
+			if (wrong.equals(right)) {
+				clean++;
+				changedClean += corrected.equals(wrong) ? 0 : 1;
+				flaggedClean += issues.isEmpty() ? 0 : 1;
+			}
+			else {
+				if (corrected.equals(right)) {
+					correctedRight++;
+				}
+				else {
+					missed++;
+				}
+				if (issues.isEmpty()) {
+					undetected++;
+				}
+				else {
+					detected++;
+				}
+			}
+		}
+		return "| %s | %d | %s | %s | %s |".formatted(set, pairs.size(), prf(correctedRight, changedClean, missed),
+				prf(detected, flaggedClean, undetected),
+				(clean == 0) ? "—" : "%.2f%% (%d of %d)".formatted(100.0 * flaggedClean / clean, flaggedClean, clean));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void spanLevel(List<String> lines, PrintStream out) {
+		Map<String, int[]> categories = new TreeMap<>();
+		int reported = 0;
+		int reportedOnSeeds = 0;
+		int found = 0;
+		int fixed = 0;
+		int seeds = 0;
+		int cleanItems = 0;
+		int cleanFlagged = 0;
+		for (String line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			Map<String, Object> item = (Map<String, Object>) JsonReader.parse(line);
+			String text = (String) item.get("text");
+			List<RosterEntry> roster = ((List<Object>) item.getOrDefault("roster", List.of())).stream()
+				.map((name) -> new RosterEntry((String) name, null))
+				.toList();
+			List<Map<String, Object>> errors = (List<Map<String, Object>>) item.get("errors");
+			List<Issue> issues = reported(Proofreader.builder().roster(roster).build().check(text));
+			reported += issues.size();
+			reportedOnSeeds += (int) issues.stream()
+				.filter((issue) -> errors.stream().anyMatch((error) -> overlaps(issue, error)))
+				.count();
+			if (errors.isEmpty()) {
+				cleanItems++;
+				cleanFlagged += issues.isEmpty() ? 0 : 1;
+			}
+			for (Map<String, Object> error : errors) {
+				seeds++;
+				int[] category = categories.computeIfAbsent((String) error.get("category"), (key) -> new int[3]);
+				category[2]++;
+				List<Issue> overlapping = issues.stream().filter((issue) -> overlaps(issue, error)).toList();
+				if (!overlapping.isEmpty()) {
+					found++;
+					category[0]++;
+					String expected = text.substring(0, start(error)) + error.get("correct")
+							+ text.substring(end(error));
+					if (overlapping.stream().anyMatch((issue) -> apply(text, List.of(issue)).equals(expected))) {
+						fixed++;
+						category[1]++;
+					}
+				}
+			}
+		}
+		out.printf(
+				"%s: %d seeded errors, found %d (recall %.3f), fixed %d (%.3f); precision %.3f (%d of %d issues on"
+						+ " seeded spans); clean items flagged %d of %d%n",
+				SPAN_SET, seeds, found, ratio(found, seeds), fixed, ratio(fixed, seeds),
+				ratio(reportedOnSeeds, reported), reportedOnSeeds, reported, cleanFlagged, cleanItems);
+		out.println();
+		out.println("| category | errors | found (recall) | fixed |");
+		out.println("|---|---|---|---|");
+		categories.forEach((category, counts) -> out.printf("| %s | %d | %d (%.2f) | %d |%n", category, counts[2],
+				counts[0], ratio(counts[0], counts[2]), counts[1]));
+	}
+
+	private static void speed(Proofreader proofreader, List<String> corpus, PrintStream out) {
+		long characters = corpus.stream().mapToLong(String::length).sum();
+		for (int round = 0; round < 3; round++) {
+			corpus.forEach(proofreader::check);
+		}
+		long[] rounds = new long[5];
+		for (int round = 0; round < rounds.length; round++) {
+			long start = System.nanoTime();
+			corpus.forEach(proofreader::check);
+			rounds[round] = System.nanoTime() - start;
+		}
+		Arrays.sort(rounds);
+		out.printf("- throughput (one thread, after warm-up, median of %d rounds over %d characters): %,.0f characters"
+				+ " per second%n", rounds.length, characters, characters / (rounds[rounds.length / 2] / 1e9));
+		StringBuilder document = new StringBuilder();
+		for (String sentence : corpus) {
+			if (document.length() >= 5000) {
+				break;
+			}
+			document.append(sentence).append('\n');
+		}
+		String fiveThousand = document.substring(0, Math.min(5000, document.length()));
+		long[] times = new long[201];
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			proofreader.check(fiveThousand);
+			times[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(times);
+		out.printf("- one 5,000-character document: median %.2f ms%n", times[times.length / 2] / 1e6);
+	}
+
+	private static long heapOfLoadedEngine() {
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		long before = runtime.totalMemory() - runtime.freeMemory();
+		Proofreader proofreader = Proofreader.builder().build();
+		proofreader.check("预热");
+		System.gc();
+		long after = runtime.totalMemory() - runtime.freeMemory();
+		return Math.max(0, after - before);
+	}
+
+	private static List<Issue> reported(List<Issue> issues) {
+		return issues.stream().filter((issue) -> issue.severity() != Severity.INFO).toList();
+	}
+
+	/**
+	 * Applies the first suggestion of every issue, from the end backwards, skipping
+	 * issues that overlap one already applied.
+	 */
+	static String apply(String text, List<Issue> issues) {
+		StringBuilder corrected = new StringBuilder(text);
+		int limit = text.length();
+		List<Issue> backwards = new ArrayList<>(issues);
+		backwards.sort((a, b) -> (a.start() != b.start()) ? Integer.compare(b.start(), a.start())
+				: Integer.compare(b.end(), a.end()));
+		for (Issue issue : backwards) {
+			if (issue.end() <= limit && !issue.suggestions().isEmpty()) {
+				corrected.replace(issue.start(), issue.end(), issue.suggestions().get(0));
+				limit = issue.start();
+			}
+		}
+		return corrected.toString();
+	}
+
+	private static boolean overlaps(Issue issue, Map<String, Object> error) {
+		return issue.start() < end(error) && start(error) < issue.end();
+	}
+
+	private static int start(Map<String, Object> error) {
+		return ((Double) error.get("start")).intValue();
+	}
+
+	private static int end(Map<String, Object> error) {
+		return ((Double) error.get("end")).intValue();
+	}
+
+	private static String prf(int truePositives, int falsePositives, int falseNegatives) {
+		double precision = ratio(truePositives, truePositives + falsePositives);
+		double recall = ratio(truePositives, truePositives + falseNegatives);
+		double f1 = (precision + recall == 0) ? 0 : 2 * precision * recall / (precision + recall);
+		return "%.3f / %.3f / %.3f".formatted(precision, recall, f1);
+	}
+
+	private static double ratio(int part, int whole) {
+		return (whole == 0) ? 0 : (double) part / whole;
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.zhongshu.proofread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule in the catalogue flags its wrong example, and its first suggestion turns the
+ * example into the right one; the right example raises nothing.
+ */
+class RuleExamplesTests {
+
+	private static final Proofreader proofreader = Proofreader.builder().build();
+
+	static Stream<RuleCatalogue.Definition> rules() {
+		return RuleCatalogue.get().all().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void flagsTheWrongExampleAndCorrectsIt(RuleCatalogue.Definition rule) {
+		List<Issue> issues = proofreader.check(rule.wrong());
+
+		assertThat(issues).extracting(Issue::rule).contains(rule.id());
+		assertThat(applyFirstSuggestions(rule.wrong(), issues)).isEqualTo(rule.right());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void leavesTheRightExampleAlone(RuleCatalogue.Definition rule) {
+		assertThat(proofreader.check(rule.right())).isEmpty();
+	}
+
+	static String applyFirstSuggestions(String text, List<Issue> issues) {
+		StringBuilder corrected = new StringBuilder(text);
+		int limit = text.length();
+		for (int i = issues.size() - 1; i >= 0; i--) {
+			Issue issue = issues.get(i);
+			if (issue.end() <= limit && !issue.suggestions().isEmpty()) {
+				corrected.replace(issue.start(), issue.end(), issue.suggestions().get(0));
+				limit = issue.start();
+			}
+		}
+		return corrected.toString();
+	}
+
+}
