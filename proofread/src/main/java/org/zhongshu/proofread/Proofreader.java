@@ -26,7 +26,8 @@ public final class Proofreader {
 		this.catalogue = RuleCatalogue.get();
 		this.allowed = Set.copyOf(builder.allowed);
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
-				new OrdinalMarks(), new QuestionMarks());
+				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
+				new DocumentFormat(), new HeadingSequence());
 	}
 
 	public static Builder builder() {

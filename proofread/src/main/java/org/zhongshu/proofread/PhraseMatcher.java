@@ -1,0 +1,164 @@
+package org.zhongshu.proofread;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds every occurrence of many phrases in one pass over a text (Aho–Corasick), so that
+ * long word lists cost the same as short ones.
+ */
+final class PhraseMatcher {
+
+	private final List<String> phrases;
+
+	/** For each state, its transitions: sorted characters and the states they lead to. */
+	private char[][] keys = new char[16][];
+
+	private int[][] targets = new int[16][];
+
+	private int[] failure = new int[16];
+
+	/**
+	 * For each state, the phrases that end there (by index), including those reached
+	 * through failure links.
+	 */
+	private int[][] outputs = new int[16][];
+
+	private int states = 1;
+
+	private PhraseMatcher(List<String> phrases) {
+		this.phrases = List.copyOf(phrases);
+		this.keys[0] = new char[0];
+		this.targets[0] = new int[0];
+		this.outputs[0] = new int[0];
+		for (int i = 0; i < this.phrases.size(); i++) {
+			add(this.phrases.get(i), i);
+		}
+		link();
+	}
+
+	static PhraseMatcher of(List<String> phrases) {
+		return new PhraseMatcher(phrases);
+	}
+
+	String phrase(int index) {
+		return this.phrases.get(index);
+	}
+
+	/**
+	 * Calls {@code handler} for every occurrence of every phrase, in order of where they
+	 * end.
+	 */
+	void forEachMatch(String text, Handler handler) {
+		int state = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int next = transition(state, c);
+			while (next < 0 && state != 0) {
+				state = this.failure[state];
+				next = transition(state, c);
+			}
+			state = Math.max(next, 0);
+			for (int phrase : this.outputs[state]) {
+				handler.match(i + 1 - this.phrases.get(phrase).length(), i + 1, phrase);
+			}
+		}
+	}
+
+	private void add(String phrase, int index) {
+		int state = 0;
+		for (int i = 0; i < phrase.length(); i++) {
+			int next = transition(state, phrase.charAt(i));
+			if (next < 0) {
+				next = newState();
+				insert(state, phrase.charAt(i), next);
+			}
+			state = next;
+		}
+		this.outputs[state] = append(this.outputs[state], index);
+	}
+
+	private void link() {
+		Deque<Integer> queue = new ArrayDeque<>();
+		for (int child : this.targets[0]) {
+			this.failure[child] = 0;
+			queue.add(child);
+		}
+		while (!queue.isEmpty()) {
+			int state = queue.poll();
+			for (int k = 0; k < this.keys[state].length; k++) {
+				char c = this.keys[state][k];
+				int child = this.targets[state][k];
+				int fallback = this.failure[state];
+				while (fallback != 0 && transition(fallback, c) < 0) {
+					fallback = this.failure[fallback];
+				}
+				int target = transition(fallback, c);
+				this.failure[child] = (target >= 0 && target != child) ? target : 0;
+				for (int phrase : this.outputs[this.failure[child]]) {
+					this.outputs[child] = append(this.outputs[child], phrase);
+				}
+				queue.add(child);
+			}
+		}
+	}
+
+	private int transition(int state, char c) {
+		int k = Arrays.binarySearch(this.keys[state], c);
+		return (k >= 0) ? this.targets[state][k] : -1;
+	}
+
+	private void insert(int state, char c, int target) {
+		char[] oldKeys = this.keys[state];
+		int[] oldTargets = this.targets[state];
+		int at = -Arrays.binarySearch(oldKeys, c) - 1;
+		char[] newKeys = new char[oldKeys.length + 1];
+		int[] newTargets = new int[oldTargets.length + 1];
+		System.arraycopy(oldKeys, 0, newKeys, 0, at);
+		System.arraycopy(oldTargets, 0, newTargets, 0, at);
+		newKeys[at] = c;
+		newTargets[at] = target;
+		System.arraycopy(oldKeys, at, newKeys, at + 1, oldKeys.length - at);
+		System.arraycopy(oldTargets, at, newTargets, at + 1, oldTargets.length - at);
+		this.keys[state] = newKeys;
+		this.targets[state] = newTargets;
+	}
+
+	private int newState() {
+		if (this.states == this.keys.length) {
+			int size = this.states * 2;
+			this.keys = Arrays.copyOf(this.keys, size);
+			this.targets = Arrays.copyOf(this.targets, size);
+			this.failure = Arrays.copyOf(this.failure, size);
+			this.outputs = Arrays.copyOf(this.outputs, size);
+		}
+		this.keys[this.states] = new char[0];
+		this.targets[this.states] = new int[0];
+		this.outputs[this.states] = new int[0];
+		return this.states++;
+	}
+
+	private static int[] append(int[] values, int value) {
+		int[] longer = Arrays.copyOf(values, values.length + 1);
+		longer[values.length] = value;
+		return longer;
+	}
+
+	/**
+	 * Receives a match.
+	 */
+	@FunctionalInterface
+	interface Handler {
+
+		/**
+		 * @param start where the phrase begins in the text
+		 * @param end where it ends, exclusive
+		 * @param phrase the index of the phrase in the list the matcher was built from
+		 */
+		void match(int start, int end, int phrase);
+
+	}
+
+}
