@@ -7,6 +7,8 @@ module org.zhongshu.proofread {
 
 	requires java.xml;
 
+	requires hanlp.portable;
+
 	exports org.zhongshu.proofread;
 
 }

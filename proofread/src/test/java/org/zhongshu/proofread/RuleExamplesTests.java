@@ -14,7 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleExamplesTests {
 
-	private static final Proofreader proofreader = Proofreader.builder().build();
+	/** The people the examples of the NAME rules name. */
+	private static final List<RosterEntry> ROSTER = List.of(new RosterEntry("张建国", "市委书记"),
+			new RosterEntry("李红梅", "市委副书记、市长"), new RosterEntry("王志强", "市委常委、秘书长"));
+
+	private static final Proofreader proofreader = Proofreader.builder().roster(ROSTER).build();
 
 	static Stream<RuleCatalogue.Definition> rules() {
 		return RuleCatalogue.get().all().stream();
