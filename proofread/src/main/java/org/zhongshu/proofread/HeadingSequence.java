@@ -32,7 +32,7 @@ final class HeadingSequence implements Check {
 				numberEnd = skip(text, numberStart, end, "0123456789");
 				level = 3;
 			}
-			if (Chars.at(text, numberEnd) != '）') {
+			if (numberEnd == numberStart || Chars.at(text, numberEnd) != '）') {
 				return;
 			}
 		}

@@ -27,7 +27,8 @@ public final class Proofreader {
 		this.allowed = Set.copyOf(builder.allowed);
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
-				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster));
+				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
+				new BodyNames());
 	}
 
 	public static Builder builder() {
