@@ -1,0 +1,162 @@
+package org.zhongshu.proofread.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as DESIGN.md fixes it: formats, --lines, --roster, .docx, and exit
+ * codes 0 (no error), 1 (errors found), 2 (bad input).
+ */
+class ProofreadCommandTests {
+
+	@TempDir
+	Path directory;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void reportsErrorsAsTextAndExitsWithOne() throws IOException {
+		Path file = write("text.txt", "会议指出,今年以来全市上下稳中求进。");
+
+		int code = run("check", file.toString());
+
+		assertThat(code).isEqualTo(1);
+		assertThat(out()).contains("1:5").contains("[错误]").contains("“,” → “，”").contains("punct.hw-comma");
+	}
+
+	@Test
+	void exitsWithZeroForACleanText() throws IOException {
+		int code = run("check", write("clean.txt", "全市上下稳中求进，各项工作取得新成效。").toString());
+
+		assertThat(code).isZero();
+		assertThat(out()).contains("未发现问题");
+	}
+
+	@Test
+	void writesTheIssuesAsJson() throws IOException {
+		run("check", "--format", "json", write("text.txt", "截至4月31日，全市共植树1.2万株。").toString());
+
+		Map<String, Object> json = object(out().strip());
+		List<Map<String, Object>> issues = issues(json);
+		assertThat(issues).hasSize(1);
+		Map<String, Object> issue = issues.get(0);
+		assertThat(issue).containsEntry("start", 2.0)
+			.containsEntry("end", 7.0)
+			.containsEntry("original", "4月31日")
+			.containsEntry("rule", "date.impossible")
+			.containsEntry("category", "DATE")
+			.containsEntry("severity", "ERROR")
+			.containsEntry("suggestions", List.of("4月30日"));
+		assertThat((String) issue.get("message")).contains("没有4月31日");
+	}
+
+	@Test
+	void checksEveryLineOnItsOwnWithParagraphSeparatorsAsLineBreaks() throws IOException {
+		Path file = write("lines.txt", "会议指出,要抓落实。\n全市上下稳中求进。\n一、统一思想\u2029二、突出重点\u2029四、加强领导\n");
+
+		int code = run("check", "--lines", file.toString());
+
+		String[] lines = out().split("\n");
+		assertThat(code).isEqualTo(1);
+		assertThat(lines).hasSize(3);
+		assertThat(issues(object(lines[0]))).extracting((issue) -> issue.get("rule")).containsExactly("punct.hw-comma");
+		assertThat(issues(object(lines[1]))).isEmpty();
+		assertThat(issues(object(lines[2]))).extracting((issue) -> issue.get("start")).containsExactly(14.0);
+	}
+
+	@Test
+	void checksNamesAgainstTheRoster() throws IOException {
+		Path roster = write("roster.txt", "张建国\t市委书记\n李红梅\t市委副书记、市长\n");
+		Path text = write("text.txt", "市委副书记、市长李红媒出席大会。");
+
+		run("check", "--format", "jsonl", "--roster", roster.toString(), text.toString());
+
+		assertThat(issues(object(out().strip()))).extracting((issue) -> issue.get("suggestions"))
+			.containsExactly(List.of("李红梅"));
+	}
+
+	@Test
+	void readsTheTextOfAWordDocument() throws IOException {
+		Path docx = this.directory.resolve("通知.docx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8"?>
+					<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+					<w:p><w:r><w:t>关于对南溪县委设立县委社会工作部的批复</w:t></w:r></w:p>
+					<w:p><w:r><w:t>南溪县委：</w:t></w:r></w:p>
+					</w:body></w:document>""".getBytes(StandardCharsets.UTF_8));
+		}
+
+		int code = run("check", docx.toString());
+
+		assertThat(code).isZero();
+		assertThat(out()).contains("“对” → “（删除）”").contains("fmt.title-guanyudui");
+	}
+
+	@Test
+	void refusesBadInputWithTwoAndAChineseMessage() throws IOException {
+		assertThat(run()).isEqualTo(2);
+		assertThat(run("check")).isEqualTo(2);
+		assertThat(err()).contains("请给出要校对的文件");
+		assertThat(run("check", "--format", "xml", "-")).isEqualTo(2);
+		assertThat(err()).contains("--format 只能是");
+		assertThat(run("check", this.directory.resolve("没有这个文件.txt").toString())).isEqualTo(2);
+		assertThat(err()).contains("找不到文件");
+		assertThat(run("check", "--roster", "nowhere.txt", write("a.txt", "好。").toString())).isEqualTo(2);
+		assertThat(err()).contains("找不到名单文件");
+		assertThat(run("check", write("broken.docx", "not a zip").toString())).isEqualTo(2);
+		assertThat(err()).contains(".docx");
+		assertThat(run("proofread")).isEqualTo(2);
+		assertThat(err()).contains("未知的命令");
+	}
+
+	private int run(String... args) {
+		this.out.reset();
+		this.err.reset();
+		return ProofreadCommand.run(args, print(this.out), print(this.err));
+	}
+
+	private Path write(String name, String content) throws IOException {
+		return Files.writeString(this.directory.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> object(String json) {
+		return (Map<String, Object>) JsonReader.parse(json);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> issues(Map<String, Object> json) {
+		return (List<Map<String, Object>>) json.get("issues");
+	}
+
+	private static PrintStream print(OutputStream stream) {
+		return new PrintStream(stream, true, StandardCharsets.UTF_8);
+	}
+
+}
