@@ -9,6 +9,8 @@ module org.zhongshu.proofread {
 
 	requires hanlp.portable;
 
+	requires word.checker;
+
 	exports org.zhongshu.proofread;
 
 }

@@ -28,7 +28,7 @@ public final class Proofreader {
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
 				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
-				new BodyNames());
+				new BodyNames(), new WordConfusions());
 	}
 
 	public static Builder builder() {

@@ -24,9 +24,7 @@ final class StandardPhrasing implements Check {
 	 */
 	private static final int LONG_FORMULATION = 10;
 
-	private static final int NEIGHBOURHOOD = 30;
-
-	private final List<Variant> variants = new ArrayList<>();
+	private final List<ContextualForm> variants = new ArrayList<>();
 
 	private final PhraseMatcher wrongForms;
 
@@ -42,10 +40,9 @@ final class StandardPhrasing implements Check {
 
 	StandardPhrasing() {
 		for (String line : Lexicon.lines("phrases.tsv")) {
-			String[] fields = line.split("\t");
-			this.variants.add(new Variant(fields[0], fields[1], (fields.length > 2) ? fields[2] : ""));
+			this.variants.add(ContextualForm.parse(line));
 		}
-		this.wrongForms = PhraseMatcher.of(this.variants.stream().map(Variant::wrong).toList());
+		this.wrongForms = PhraseMatcher.of(this.variants.stream().map(ContextualForm::wrong).toList());
 		this.formulations = Lexicon.lines("fixed-phrases.txt")
 			.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
@@ -67,7 +64,7 @@ final class StandardPhrasing implements Check {
 	@Override
 	public void check(String text, Findings findings) {
 		this.wrongForms.forEachMatch(text, (start, end, index) -> {
-			Variant variant = this.variants.get(index);
+			ContextualForm variant = this.variants.get(index);
 			if (variant.appliesAt(text, start, end)) {
 				findings.replace("phr.variant", start, end, variant.right(), variant.right());
 			}
@@ -152,46 +149,6 @@ final class StandardPhrasing implements Check {
 		Arrays.sort(x);
 		Arrays.sort(y);
 		return Arrays.equals(x, y);
-	}
-
-	/**
-	 * A known wrong form, its right form, and where it counts as wrong.
-	 *
-	 * @param wrong the wrong form
-	 * @param right the right form
-	 * @param conditions after:X; near:A|B; not-after:A|B; not-before:A|B
-	 */
-	record Variant(String wrong, String right, String conditions) {
-
-		boolean appliesAt(String text, int start, int end) {
-			for (String condition : this.conditions.split(";")) {
-				if (condition.isBlank()) {
-					continue;
-				}
-				int colon = condition.indexOf(':');
-				String kind = condition.substring(0, colon);
-				String[] values = condition.substring(colon + 1).split("\\|");
-				boolean holds = switch (kind) {
-					case "after" ->
-						Arrays.stream(values).anyMatch((value) -> text.startsWith(value, start - value.length()));
-					case "not-after" -> Arrays.stream(values)
-						.noneMatch(
-								(value) -> start >= value.length() && text.startsWith(value, start - value.length()));
-					case "not-before" -> Arrays.stream(values).noneMatch((value) -> text.startsWith(value, end));
-					case "near" -> {
-						String around = text.substring(Math.max(0, start - NEIGHBOURHOOD),
-								Math.min(text.length(), end + NEIGHBOURHOOD));
-						yield Arrays.stream(values).anyMatch(around::contains);
-					}
-					default -> throw new IllegalStateException("phrases.tsv 中无法理解的条件：" + condition);
-				};
-				if (!holds) {
-					return false;
-				}
-			}
-			return true;
-		}
-
 	}
 
 }
