@@ -1,0 +1,47 @@
+package org.zhongshu.proofread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proofreader as its callers use it: one instance, the office's allow-list honoured,
+ * issues in text order.
+ */
+class ProofreaderTests {
+
+	@Test
+	void leavesAloneWhatTheOfficeAllows() {
+		String text = "督查组将用三、五天时间进行实地督查，会议指出,要抓落实。";
+
+		List<Issue> strict = Proofreader.builder().build().check(text);
+		List<Issue> allowing = Proofreader.builder().allow(List.of("三、五天")).build().check(text);
+
+		assertThat(strict).extracting(Issue::rule).containsExactly("punct.dun-numeral", "punct.hw-comma");
+		assertThat(allowing).extracting(Issue::rule).containsExactly("punct.hw-comma");
+	}
+
+	@Test
+	void reportsIssuesInTextOrderWithTheirOriginalText() {
+		String text = "截至4月31日，全市近2000家以上企业完成改造。。";
+
+		List<Issue> issues = Proofreader.builder().build().check(text);
+
+		assertThat(issues).extracting(Issue::original).containsExactly("4月31日", "近2000家以上", "。。");
+		assertThat(issues).extracting(Issue::category)
+			.containsExactly(Category.DATE, Category.NUMBER, Category.PUNCTUATION);
+	}
+
+	@Test
+	void neverFlagsUsagesTheNormsAllow() {
+		Proofreader proofreader = Proofreader.builder().build();
+
+		for (String text : List.of("督查组将用三五天时间开展抽查。", "推荐干部阅读《史记》《汉书》等经典著作。", "全面总结“十四五”规划实施情况。", "各级干部要深入群众做工作。",
+				"市委常委会会议作出决定。", "全市GDP同比增长5.6%。", "年内新建5G基站1200个。")) {
+			assertThat(proofreader.check(text)).as(text).isEmpty();
+		}
+	}
+
+}
