@@ -1,11 +1,5 @@
 package org.zhongshu.proofread;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,29 +71,18 @@ final class Pinyin {
 
 	private static Pinyin load() {
 		Map<Character, String[]> readings = new HashMap<>();
-		try (InputStream in = Pinyin.class.getClassLoader().getResourceAsStream(DICTIONARY)) {
-			if (in == null) {
-				throw new IllegalStateException("缺少拼音数据 " + DICTIONARY + "（hanlp-portable）");
+		for (String line : Lexicon.shipped(DICTIONARY, "hanlp-portable")) {
+			if (line.indexOf('=') != 1) {
+				continue;
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				int equals = line.indexOf('=');
-				if (equals != 1) {
-					continue;
+			List<String> toneless = new ArrayList<>();
+			for (String reading : line.substring(2).split(",")) {
+				String syllable = reading.replaceAll("\\d", "");
+				if (!syllable.isEmpty() && !toneless.contains(syllable)) {
+					toneless.add(syllable);
 				}
-				List<String> toneless = new ArrayList<>();
-				for (String reading : line.substring(2).split(",")) {
-					String syllable = reading.replaceAll("\\d", "");
-					if (!syllable.isEmpty() && !toneless.contains(syllable)) {
-						toneless.add(syllable);
-					}
-				}
-				readings.put(line.charAt(0), toneless.toArray(String[]::new));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			readings.put(line.charAt(0), toneless.toArray(String[]::new));
 		}
 		return new Pinyin(readings);
 	}

@@ -1,11 +1,5 @@
 package org.zhongshu.proofread;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,21 +63,11 @@ final class WordConfusions implements Check {
 
 	private static List<String[]> misspellings() {
 		List<String[]> pairs = new ArrayList<>();
-		try (InputStream in = WordConfusions.class.getClassLoader().getResourceAsStream(MISSPELLINGS)) {
-			if (in == null) {
-				throw new IllegalStateException("缺少常见别字表 " + MISSPELLINGS + "（word-checker）");
+		for (String line : Lexicon.shipped(MISSPELLINGS, "word-checker")) {
+			String[] pair = line.strip().split("\\s+");
+			if (pair.length == 2 && !pair[0].equals(pair[1])) {
+				pairs.add(pair);
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				String[] pair = line.strip().split("\\s+");
-				if (pair.length == 2 && !pair[0].equals(pair[1])) {
-					pairs.add(pair);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return pairs;
 	}
