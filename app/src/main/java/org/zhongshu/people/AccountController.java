@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,8 +60,7 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String show(Authentication authentication, Model model) {
-		CurrentUser user = (CurrentUser) authentication.getPrincipal();
+	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		Credential credential = this.accounts.credentialOf(user.id());
 		model.addAttribute("user", user);
 		model.addAttribute("credential", credential);

@@ -1,14 +1,8 @@
 package org.zhongshu.people;
 
-import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,22 +40,18 @@ class GrantsController {
 
 	private final Credentials credentials;
 
-	private final Clock clock;
-
-	GrantsController(PeopleManagement management, PeopleSearch search, Credentials credentials, Clock clock) {
+	GrantsController(PeopleManagement management, PeopleSearch search, Credentials credentials) {
 		this.management = management;
 		this.search = search;
 		this.credentials = credentials;
-		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long unit,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		OrgTree tree = this.management.orgTree();
-		Page<Person> found = this.search.find(new PeopleSearch.Filter(q, unit, null, "unit"), tree, page, PAGE_SIZE);
 		model.addAttribute("rows",
-				PersonRow.of(found, tree, this.credentials.findAll(PersonRow.ids(found)), this.clock.instant()));
+				this.search.rows(new PeopleSearch.Filter(q, unit, null, "unit"), tree, page, PAGE_SIZE));
 		model.addAttribute("entries", tree.entries());
 		model.addAttribute("q", q);
 		model.addAttribute("unit", unit);
@@ -110,20 +100,6 @@ class GrantsController {
 		model.addAttribute("secondFactor",
 				this.credentials.find(person.id()).map(Credential::hasSecondFactor).orElse(false));
 		return VIEW_FORM;
-	}
-
-	/**
-	 * @param roles the roles to hold, none for none
-	 * @param clearance the clearance to hold
-	 * @param version the version edited, to refuse overwriting someone else's change
-	 */
-	record GrantForm(@Nullable Set<Role> roles,
-			@NotNull(message = "{grant.clearance.required}") Classification clearance, @Nullable Integer version) {
-
-		GrantForm {
-			roles = (roles != null && !roles.isEmpty()) ? EnumSet.copyOf(roles) : EnumSet.noneOf(Role.class);
-		}
-
 	}
 
 }

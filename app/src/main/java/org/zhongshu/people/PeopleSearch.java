@@ -1,5 +1,7 @@
 package org.zhongshu.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +31,29 @@ class PeopleSearch {
 
 	private final JdbcAggregateOperations aggregates;
 
-	PeopleSearch(JdbcAggregateOperations aggregates) {
+	private final Credentials credentials;
+
+	private final Clock clock;
+
+	PeopleSearch(JdbcAggregateOperations aggregates, Credentials credentials, Clock clock) {
 		this.aggregates = aggregates;
+		this.credentials = credentials;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return a page of people as the administrators' lists show them: with unit, lock
+	 * and second factor
+	 */
+	Page<PersonRow> rows(Filter filter, OrgTree tree, int page, int size) {
+		Page<Person> found = find(filter, tree, page, size);
+		Map<Long, Credential> credentials = this.credentials.findAll(found.map(Person::id).getContent());
+		Instant now = this.clock.instant();
+		return found.map((person) -> {
+			Credential credential = credentials.get(person.id());
+			return new PersonRow(person, tree.nameOf(person.unitId()), credential != null && credential.isLockedAt(now),
+					credential != null && credential.hasSecondFactor());
+		});
 	}
 
 	Page<Person> find(Filter filter, OrgTree tree, int page, int size) {

@@ -1,11 +1,8 @@
 package org.zhongshu.people;
 
-import java.time.Clock;
-
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,15 +39,9 @@ class PersonAdminController {
 
 	private final PeopleSearch search;
 
-	private final Credentials credentials;
-
-	private final Clock clock;
-
-	PersonAdminController(PeopleManagement management, PeopleSearch search, Credentials credentials, Clock clock) {
+	PersonAdminController(PeopleManagement management, PeopleSearch search) {
 		this.management = management;
 		this.search = search;
-		this.credentials = credentials;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -58,9 +49,8 @@ class PersonAdminController {
 			@RequestParam(required = false) @Nullable Boolean active, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		OrgTree tree = this.management.orgTree();
-		Page<Person> found = this.search.find(new PeopleSearch.Filter(q, unit, active, "unit"), tree, page, PAGE_SIZE);
 		model.addAttribute("rows",
-				PersonRow.of(found, tree, this.credentials.findAll(PersonRow.ids(found)), this.clock.instant()));
+				this.search.rows(new PeopleSearch.Filter(q, unit, active, "unit"), tree, page, PAGE_SIZE));
 		model.addAttribute("entries", tree.entries());
 		model.addAttribute("q", q);
 		model.addAttribute("unit", unit);

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -54,7 +53,7 @@ class SecurityConfiguration {
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**",
 			"/favicon.ico" };
 
-	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
 	/**
 	 * Styles, scripts and images: public, and served without touching the session, so
@@ -99,7 +98,7 @@ class SecurityConfiguration {
 		http.requestCache((cache) -> cache.requestCache(requestCache));
 		http.sessionManagement((session) -> session.invalidSessionStrategy((request, response) -> {
 			if (API.matches(request)) {
-				problem(response, HttpStatus.UNAUTHORIZED, "未登录", "会话已过期，请重新登录。");
+				Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "会话已过期，请重新登录。");
 				return;
 			}
 			request.getSession();
@@ -110,7 +109,7 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
 			if (API.matches(request)) {
-				problem(response, HttpStatus.UNAUTHORIZED, "未登录", "未登录或登录已过期，请先登录。");
+				Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "未登录或登录已过期，请先登录。");
 			}
 			else {
 				loginPage.commence(request, response, ex);
@@ -170,24 +169,12 @@ class SecurityConfiguration {
 		events.publishEvent(new AccessRefused(who, request.getMethod(), request.getRequestURI()));
 		String message = (ex instanceof CsrfException) ? "页面已过期或请求缺少安全令牌（CSRF），请刷新页面后重试。" : "您的角色无权进行此操作。";
 		if (API.matches(request)) {
-			problem(response, HttpStatus.FORBIDDEN, "无权访问", message);
+			Problems.write(response, HttpStatus.FORBIDDEN, "无权访问", message);
 		}
 		else {
 			request.setAttribute("refusal", message);
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 		}
-	}
-
-	/**
-	 * Writes an RFC 9457 problem; the texts are our own constants, never user input.
-	 */
-	private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("""
-				{"status":%d,"title":"%s","detail":"%s"}""".formatted(status.value(), title, detail));
 	}
 
 }

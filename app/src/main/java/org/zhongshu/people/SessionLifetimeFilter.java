@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,8 +52,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			}
 			SecurityContextHolder.clearContext();
 			session.invalidate();
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			if (SecurityConfiguration.API.matches(request)) {
+				Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "登录已超过最长时限，请重新登录。");
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + "/login?expired");

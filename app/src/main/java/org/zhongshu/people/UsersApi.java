@@ -103,7 +103,7 @@ class UsersApi {
 
 	@PutMapping("/{id}/grants")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
-	UserView grant(@PathVariable long id, @Valid @RequestBody GrantsController.GrantForm form,
+	UserView grant(@PathVariable long id, @Valid @RequestBody GrantForm form,
 			@AuthenticationPrincipal CurrentUser actor) {
 		this.management.grant(id, form.version(), form.roles(), form.clearance(), actor);
 		return show(id);

@@ -210,6 +210,20 @@ class LoginSecurityTests {
 	}
 
 	@Test
+	void answersTheApiWithAChineseProblemWhenTheSessionOutlivedTwelveHours() {
+		Person person = this.testPeople.ready();
+		WebSession phone = signedIn(person);
+		this.clock.advance(Duration.ofHours(12).plusMinutes(1));
+
+		Page todos = phone.json("GET", "/api/v1/todos", "");
+
+		assertThat(todos.status()).isEqualTo(401);
+		assertThat(todos.header("Content-Type")).contains("application/problem+json");
+		assertThat(todos.body()).contains("登录已超过最长时限，请重新登录。");
+		assertThat(sessionsOf(person)).isZero();
+	}
+
+	@Test
 	void logoutEndsTheSession() {
 		Person person = this.testPeople.ready();
 		WebSession browser = signedIn(person);

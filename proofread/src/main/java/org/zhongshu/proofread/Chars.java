@@ -5,8 +5,6 @@ package org.zhongshu.proofread;
  */
 final class Chars {
 
-	private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
-
 	private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
 	private static final String FULL_WIDTH_PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】〔〕…—·";
@@ -37,14 +35,6 @@ final class Chars {
 
 	static boolean isFullWidthDigit(char c) {
 		return c >= '０' && c <= '９';
-	}
-
-	/**
-	 * @return the value of a Chinese digit 〇/零 to 九, or -1
-	 */
-	static int chineseDigit(char c) {
-		int index = CHINESE_DIGITS.indexOf(c);
-		return (index < 0) ? -1 : Math.max(index - 1, 0);
 	}
 
 	static boolean isChineseNumeral(char c) {

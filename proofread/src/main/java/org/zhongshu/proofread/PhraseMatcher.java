@@ -43,10 +43,6 @@ final class PhraseMatcher {
 		return new PhraseMatcher(phrases);
 	}
 
-	String phrase(int index) {
-		return this.phrases.get(index);
-	}
-
 	/**
 	 * Calls {@code handler} for every occurrence of every phrase, in order of where they
 	 * end.
