@@ -11,6 +11,10 @@ module org.zhongshu.proofread {
 
 	requires word.checker;
 
+	requires tools.jackson.databind;
+
+	opens org.zhongshu.proofread.cli to tools.jackson.databind;
+
 	exports org.zhongshu.proofread;
 
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+
 import org.zhongshu.proofread.Issue;
 import org.zhongshu.proofread.Proofreader;
 import org.zhongshu.proofread.RosterEntry;
@@ -108,7 +111,6 @@ final class Bench {
 				(clean == 0) ? "—" : "%.2f%% (%d of %d)".formatted(100.0 * flaggedClean / clean, flaggedClean, clean));
 	}
 
-	@SuppressWarnings("unchecked")
 	private static void spanLevel(List<String> lines, PrintStream out) {
 		Map<String, int[]> categories = new TreeMap<>();
 		int reported = 0;
@@ -118,17 +120,14 @@ final class Bench {
 		int seeds = 0;
 		int cleanItems = 0;
 		int cleanFlagged = 0;
-		for (String line : lines) {
-			if (line.isBlank()) {
+		for (int number = 1; number <= lines.size(); number++) {
+			if (lines.get(number - 1).isBlank()) {
 				continue;
 			}
-			Map<String, Object> item = (Map<String, Object>) JsonReader.parse(line);
-			String text = (String) item.get("text");
-			List<RosterEntry> roster = ((List<Object>) item.getOrDefault("roster", List.of())).stream()
-				.map((name) -> new RosterEntry((String) name, null))
-				.toList();
-			List<Map<String, Object>> errors = (List<Map<String, Object>>) item.get("errors");
-			List<Issue> issues = reported(Proofreader.builder().roster(roster).build().check(text));
+			SpanItem item = SpanItem.parse(lines.get(number - 1), number);
+			String text = item.text();
+			List<SeededError> errors = item.errors();
+			List<Issue> issues = reported(Proofreader.builder().roster(item.rosterEntries()).build().check(text));
 			reported += issues.size();
 			reportedOnSeeds += (int) issues.stream()
 				.filter((issue) -> errors.stream().anyMatch((error) -> overlaps(issue, error)))
@@ -137,16 +136,15 @@ final class Bench {
 				cleanItems++;
 				cleanFlagged += issues.isEmpty() ? 0 : 1;
 			}
-			for (Map<String, Object> error : errors) {
+			for (SeededError error : errors) {
 				seeds++;
-				int[] category = categories.computeIfAbsent((String) error.get("category"), (key) -> new int[3]);
+				int[] category = categories.computeIfAbsent(error.category(), (key) -> new int[3]);
 				category[2]++;
 				List<Issue> overlapping = issues.stream().filter((issue) -> overlaps(issue, error)).toList();
 				if (!overlapping.isEmpty()) {
 					found++;
 					category[0]++;
-					String expected = text.substring(0, start(error)) + error.get("correct")
-							+ text.substring(end(error));
+					String expected = text.substring(0, error.start()) + error.correct() + text.substring(error.end());
 					if (overlapping.stream().anyMatch((issue) -> apply(text, List.of(issue)).equals(expected))) {
 						fixed++;
 						category[1]++;
@@ -232,16 +230,8 @@ final class Bench {
 		return corrected.toString();
 	}
 
-	private static boolean overlaps(Issue issue, Map<String, Object> error) {
-		return issue.start() < end(error) && start(error) < issue.end();
-	}
-
-	private static int start(Map<String, Object> error) {
-		return ((Double) error.get("start")).intValue();
-	}
-
-	private static int end(Map<String, Object> error) {
-		return ((Double) error.get("end")).intValue();
+	private static boolean overlaps(Issue issue, SeededError error) {
+		return issue.start() < error.end() && error.start() < issue.end();
 	}
 
 	private static String prf(int truePositives, int falsePositives, int falseNegatives) {
@@ -253,6 +243,41 @@ final class Bench {
 
 	private static double ratio(int part, int whole) {
 		return (whole == 0) ? 0 : (double) part / whole;
+	}
+
+	/**
+	 * One line of {@code gongwen-dev.jsonl}: a text, the names it may mention, and the
+	 * errors seeded in it.
+	 */
+	record SpanItem(String text, @Nullable List<String> roster, List<SeededError> errors) {
+
+		static SpanItem parse(String line, int number) {
+			SpanItem item;
+			try {
+				item = Json.read(line, SpanItem.class);
+			}
+			catch (JacksonException ex) {
+				String where = (ex.getLocation() != null && ex.getLocation().getColumnNr() > 0)
+						? "（第 " + ex.getLocation().getColumnNr() + " 列附近）" : "";
+				throw new IllegalArgumentException(SPAN_SET + " 第 " + number + " 行不是有效的 JSON" + where);
+			}
+			if (item.text() == null || item.errors() == null) {
+				throw new IllegalArgumentException(SPAN_SET + " 第 " + number + " 行缺少 text 或 errors");
+			}
+			return item;
+		}
+
+		List<RosterEntry> rosterEntries() {
+			return (this.roster == null) ? List.of()
+					: this.roster.stream().map((name) -> new RosterEntry(name, null)).toList();
+		}
+
+	}
+
+	/**
+	 * An error seeded at {@code [start, end)}, and what it should read.
+	 */
+	record SeededError(int start, int end, String category, String correct) {
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.zhongshu.proofread.Issue;
 import org.zhongshu.proofread.Proofreader;
@@ -98,19 +97,15 @@ public final class ProofreadCommand {
 			for (int i = 0; i < count; i++) {
 				List<Issue> issues = proofreader.check(texts[i].replace('\u2029', '\n'));
 				errors |= hasErrors(issues);
-				out.println(object(issues));
+				out.println(Json.issues(issues));
 			}
 		}
 		else {
 			List<Issue> issues = proofreader.check(text);
 			errors = hasErrors(issues);
-			out.println(format.equals("text") ? Report.text(text, issues) : object(issues));
+			out.println(format.equals("text") ? Report.text(text, issues) : Json.issues(issues));
 		}
 		return errors ? ERRORS_FOUND : CLEAN;
-	}
-
-	private static String object(List<Issue> issues) {
-		return "{\"issues\":[" + issues.stream().map(Json::issue).collect(Collectors.joining(",")) + "]}";
 	}
 
 	private static boolean hasErrors(List<Issue> issues) {

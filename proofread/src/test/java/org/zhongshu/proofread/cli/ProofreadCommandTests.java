@@ -56,8 +56,8 @@ class ProofreadCommandTests {
 		List<Map<String, Object>> issues = issues(json);
 		assertThat(issues).hasSize(1);
 		Map<String, Object> issue = issues.get(0);
-		assertThat(issue).containsEntry("start", 2.0)
-			.containsEntry("end", 7.0)
+		assertThat(issue).containsEntry("start", 2)
+			.containsEntry("end", 7)
 			.containsEntry("original", "4月31日")
 			.containsEntry("rule", "date.impossible")
 			.containsEntry("category", "DATE")
@@ -77,7 +77,7 @@ class ProofreadCommandTests {
 		assertThat(lines).hasSize(3);
 		assertThat(issues(object(lines[0]))).extracting((issue) -> issue.get("rule")).containsExactly("punct.hw-comma");
 		assertThat(issues(object(lines[1]))).isEmpty();
-		assertThat(issues(object(lines[2]))).extracting((issue) -> issue.get("start")).containsExactly(14.0);
+		assertThat(issues(object(lines[2]))).extracting((issue) -> issue.get("start")).containsExactly(14);
 	}
 
 	@Test
@@ -127,6 +127,24 @@ class ProofreadCommandTests {
 		assertThat(err()).contains("未知的命令");
 	}
 
+	@Test
+	void refusesABrokenBenchmarkLineNamingTheLine() throws IOException {
+		write("gongwen-dev.jsonl", """
+				{"text": "定于2026年3月12日召开会议。", "errors": []}
+				{"text": "会议指出", "errors": [
+				""");
+
+		assertThat(run("bench", this.directory.toString())).isEqualTo(2);
+		assertThat(err()).contains("gongwen-dev.jsonl 第 2 行不是有效的 JSON");
+
+		write("gongwen-dev.jsonl", """
+				{"text": "会议指出"}
+				""");
+
+		assertThat(run("bench", this.directory.toString())).isEqualTo(2);
+		assertThat(err()).contains("第 1 行缺少 text 或 errors");
+	}
+
 	private int run(String... args) {
 		this.out.reset();
 		this.err.reset();
@@ -147,7 +165,7 @@ class ProofreadCommandTests {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> object(String json) {
-		return (Map<String, Object>) JsonReader.parse(json);
+		return Json.read(json, Map.class);
 	}
 
 	@SuppressWarnings("unchecked")
