@@ -11,6 +11,10 @@ module org.zhongshu.proofread {
 
 	requires word.checker;
 
+	requires jieba.analysis;
+
+	requires nlp.hanzi.similar;
+
 	requires tools.jackson.databind;
 
 	opens org.zhongshu.proofread.cli to tools.jackson.databind;

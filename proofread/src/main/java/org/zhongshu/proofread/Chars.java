@@ -78,4 +78,13 @@ final class Chars {
 		return i < 0 || isLineBreak(text.charAt(i));
 	}
 
+	/**
+	 * @return whether the position is inside 《》: the title of a work is written as its
+	 * author wrote it
+	 */
+	static boolean insideTitle(String text, int position) {
+		int open = text.lastIndexOf('《', position);
+		return open >= 0 && text.lastIndexOf('》', position) < open && text.indexOf('》', position) >= 0;
+	}
+
 }

@@ -1,9 +1,9 @@
 package org.zhongshu.proofread;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The readings of Chinese characters, from the pinyin dictionary HanLP ships
@@ -15,12 +15,23 @@ final class Pinyin {
 
 	private static final String DICTIONARY = "data/dictionary/pinyin/pinyin.txt";
 
+	/** Readings kept per character, each numbered in 16 bits of a {@code long}. */
+	private static final int KEPT = 4;
+
 	private static final Pinyin INSTANCE = load();
 
-	private final Map<Character, String[]> readings;
+	/**
+	 * For each character, its toneless readings, numbered from 1 and packed: one memory
+	 * read per character, as the typo model compares millions of pairs.
+	 */
+	private final long[] readings;
 
-	private Pinyin(Map<Character, String[]> readings) {
+	/** For each character, its readings with the distinctions dialects blur taken out. */
+	private final long[] blurred;
+
+	private Pinyin(long[] readings, long[] blurred) {
 		this.readings = readings;
+		this.blurred = blurred;
 	}
 
 	static Pinyin get() {
@@ -28,10 +39,10 @@ final class Pinyin {
 	}
 
 	/**
-	 * @return the toneless readings of the character, none if unknown
+	 * @return whether the two characters share a reading, tones aside
 	 */
-	String[] readings(char c) {
-		return this.readings.getOrDefault(c, new String[0]);
+	boolean shareReading(char a, char b) {
+		return intersect(this.readings[a], this.readings[b]);
 	}
 
 	/**
@@ -39,9 +50,13 @@ final class Pinyin {
 	 * confuse them
 	 */
 	boolean soundAlike(char a, char b) {
-		for (String x : readings(a)) {
-			for (String y : readings(b)) {
-				if (fuzzy(x).equals(fuzzy(y))) {
+		return intersect(this.blurred[a], this.blurred[b]);
+	}
+
+	private static boolean intersect(long x, long y) {
+		for (long a = x; a != 0; a >>>= 16) {
+			for (long b = y; b != 0; b >>>= 16) {
+				if ((a & 0xFFFF) == (b & 0xFFFF)) {
 					return true;
 				}
 			}
@@ -70,21 +85,34 @@ final class Pinyin {
 	}
 
 	private static Pinyin load() {
-		Map<Character, String[]> readings = new HashMap<>();
+		long[] readings = new long[Character.MAX_VALUE + 1];
+		long[] blurred = new long[Character.MAX_VALUE + 1];
+		Map<String, Integer> numbers = new HashMap<>();
 		for (String line : Lexicon.shipped(DICTIONARY, "hanlp-portable")) {
 			if (line.indexOf('=') != 1) {
 				continue;
 			}
-			List<String> toneless = new ArrayList<>();
+			Set<Integer> exact = new LinkedHashSet<>();
+			Set<Integer> fuzzy = new LinkedHashSet<>();
 			for (String reading : line.substring(2).split(",")) {
 				String syllable = reading.replaceAll("\\d", "");
-				if (!syllable.isEmpty() && !toneless.contains(syllable)) {
-					toneless.add(syllable);
+				if (!syllable.isEmpty()) {
+					exact.add(numbers.computeIfAbsent(syllable, (key) -> numbers.size() + 1));
+					fuzzy.add(numbers.computeIfAbsent(fuzzy(syllable), (key) -> numbers.size() + 1));
 				}
 			}
-			readings.put(line.charAt(0), toneless.toArray(String[]::new));
+			readings[line.charAt(0)] = packed(exact);
+			blurred[line.charAt(0)] = packed(fuzzy);
 		}
-		return new Pinyin(readings);
+		return new Pinyin(readings, blurred);
+	}
+
+	private static long packed(Set<Integer> numbers) {
+		long packed = 0;
+		for (int number : numbers.stream().limit(KEPT).toList()) {
+			packed = (packed << 16) | number;
+		}
+		return packed;
 	}
 
 }

@@ -2,12 +2,14 @@ package org.zhongshu.proofread;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The proofreader for official documents. Build it once, with the office's roster and
- * allow-list, and use it from any number of threads:
+ * The proofreader for official documents. Build it once, with the office's roster,
+ * allow-list and own confusions, and use it from any number of threads:
  *
  * <pre>
  * Proofreader proofreader = Proofreader.builder().roster(people).build();
@@ -28,7 +30,16 @@ public final class Proofreader {
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
 				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
-				new BodyNames(), new WordConfusions());
+				new BodyNames(), new WordConfusions(builder.confusions), new LikelyTypos(ownNames(builder)));
+	}
+
+	/**
+	 * @return the names the office writes its own way: the typo model leaves them alone
+	 */
+	private static List<String> ownNames(Builder builder) {
+		List<String> names = new ArrayList<>(builder.allowed);
+		builder.roster.forEach((entry) -> names.add(entry.name()));
+		return names;
 	}
 
 	public static Builder builder() {
@@ -77,6 +88,8 @@ public final class Proofreader {
 
 		private final List<RosterEntry> roster = new ArrayList<>();
 
+		private final Map<String, String> confusions = new LinkedHashMap<>();
+
 		private Builder() {
 		}
 
@@ -97,6 +110,22 @@ public final class Proofreader {
 		 */
 		public Builder allow(Collection<String> words) {
 			words.stream().map(String::strip).filter((word) -> !word.isEmpty()).forEach(this.allowed::add);
+			return this;
+		}
+
+		/**
+		 * @param confusions words this office often gets wrong, each wrong form with the
+		 * right one (大数局 → 大数据局), flagged wherever they occur
+		 * @return this builder
+		 * @throws IllegalArgumentException if a pair is blank or the same both ways
+		 */
+		public Builder confusions(Map<String, String> confusions) {
+			confusions.forEach((wrong, right) -> {
+				if (wrong.isBlank() || right.isBlank() || wrong.strip().equals(right.strip())) {
+					throw new IllegalArgumentException("易错词“" + wrong + "”应给出不同的正确写法");
+				}
+				this.confusions.put(wrong.strip(), right.strip());
+			});
 			return this;
 		}
 

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The office's own people, named right: a name that differs from a roster name in one
- * character that sounds alike (陈立欣 for 陈立新) is an error; a roster person given another
- * title than theirs is likely one too.
+ * character that sounds or looks alike (陈立欣 or 陈立亲 for 陈立新) is an error; a roster person
+ * given another title than theirs is likely one too.
  */
 final class RosterNames implements Check {
 
@@ -33,6 +33,8 @@ final class RosterNames implements Check {
 	private final Set<Integer> lengths = new HashSet<>();
 
 	private final Pinyin pinyin = Pinyin.get();
+
+	private final Shapes shapes = Shapes.get();
 
 	RosterNames(List<RosterEntry> roster) {
 		for (RosterEntry entry : roster) {
@@ -79,8 +81,8 @@ final class RosterNames implements Check {
 	}
 
 	/**
-	 * @return the roster name one similar-sounding character away from the window, or
-	 * null
+	 * @return the roster name one similar-sounding or similar-looking character away from
+	 * the window, or null
 	 */
 	private String nearName(String window) {
 		for (int k = 0; k < window.length(); k++) {
@@ -89,7 +91,8 @@ final class RosterNames implements Check {
 				continue;
 			}
 			for (String name : candidates) {
-				if (Chars.isHan(window.charAt(k)) && this.pinyin.soundAlike(window.charAt(k), name.charAt(k))) {
+				if (Chars.isHan(window.charAt(k)) && (this.pinyin.soundAlike(window.charAt(k), name.charAt(k))
+						|| this.shapes.lookAlike(window.charAt(k), name.charAt(k)))) {
 					return name;
 				}
 			}

@@ -2,6 +2,7 @@ package org.zhongshu.proofread;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +28,18 @@ final class WordConfusions implements Check {
 
 	private final PhraseMatcher wrongForms;
 
-	WordConfusions() {
+	/**
+	 * @param extra the office's own confusions: each wrong form and the right one
+	 */
+	WordConfusions(Map<String, String> extra) {
 		for (String line : Lexicon.lines("confusions.tsv")) {
 			this.forms.add(ContextualForm.parse(line));
 			this.rules.add("typo.confusion");
 		}
+		extra.forEach((wrong, right) -> {
+			this.forms.add(new ContextualForm(wrong, right, ""));
+			this.rules.add("typo.confusion");
+		});
 		Set<String> accepted = Set.copyOf(Lexicon.lines("accepted-forms.txt"));
 		for (String[] pair : misspellings()) {
 			if (pair[0].length() >= MINIMUM_LISTED && !accepted.contains(pair[0])) {
@@ -46,19 +54,10 @@ final class WordConfusions implements Check {
 	public void check(String text, Findings findings) {
 		this.wrongForms.forEachMatch(text, (start, end, index) -> {
 			ContextualForm form = this.forms.get(index);
-			if (form.appliesAt(text, start, end) && !findings.covers(start, end) && !insideTitle(text, start)) {
+			if (form.appliesAt(text, start, end) && !findings.covers(start, end) && !Chars.insideTitle(text, start)) {
 				findings.replace(this.rules.get(index), start, end, form.right(), form.right());
 			}
 		});
-	}
-
-	/**
-	 * @return whether the position is inside 《》: the title of a work is written as its
-	 * author wrote it
-	 */
-	private static boolean insideTitle(String text, int position) {
-		int open = text.lastIndexOf('《', position);
-		return open >= 0 && text.lastIndexOf('》', position) < open && text.indexOf('》', position) >= 0;
 	}
 
 	private static List<String[]> misspellings() {

@@ -1,8 +1,11 @@
 package org.zhongshu.proofread;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,28 @@ class ProofreaderTests {
 				"市委常委会会议作出决定。", "全市GDP同比增长5.6%。", "年内新建5G基站1200个。")) {
 			assertThat(proofreader.check(text)).as(text).isEmpty();
 		}
+	}
+
+	@Test
+	void catchesRosterNamesMisspeltBySoundOrByShape() {
+		Proofreader proofreader = Proofreader.builder().roster(List.of(new RosterEntry("李红梅", null))).build();
+
+		for (String text : List.of("李红媒同志出席会议。", "李红梯同志出席会议。")) {
+			assertThat(proofreader.check(text)).as(text)
+				.extracting(Issue::rule, Issue::suggestions)
+				.containsExactly(tuple("name.roster", List.of("李红梅")));
+		}
+	}
+
+	@Test
+	void flagsTheOfficesOwnConfusions() {
+		Proofreader proofreader = Proofreader.builder().confusions(Map.of("江临新区", "江临新城")).build();
+
+		assertThat(proofreader.check("江临新区管委会负责落实。")).extracting(Issue::rule, Issue::suggestions)
+			.containsExactly(tuple("typo.confusion", List.of("江临新城")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Proofreader.builder().confusions(Map.of("江临新区", " 江临新区 ")))
+			.withMessageContaining("江临新区");
 	}
 
 }

@@ -1,0 +1,58 @@
+package org.zhongshu.proofread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistical typo model: a character that makes no word is replaced by one that
+ * sounds or looks like it and does, unless the office writes it that way.
+ */
+class TypoModelTests {
+
+	private final Proofreader proofreader = Proofreader.builder().build();
+
+	@Test
+	void suggestsTheCharacterThatSoundsAlikeAndMakesAWord() {
+		List<Issue> issues = this.proofreader.check("全面提高农业社徽化服务水平。");
+
+		assertThat(issues).singleElement().satisfies((issue) -> {
+			assertThat(issue.original()).isEqualTo("徽");
+			assertThat(issue.suggestions()).containsExactly("会");
+			assertThat(issue.category()).isEqualTo(Category.TYPO);
+			assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+		});
+	}
+
+	@Test
+	void suggestsTheCharacterThatLooksAlike() {
+		assertThat(this.proofreader.check("民政部是国务原组成部门。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("原", "院"));
+	}
+
+	@Test
+	void leavesTheOfficesOwnPeopleAndWordsAlone() {
+		String text = "对此，阴衍江同志有自己的看法。";
+
+		assertThat(this.proofreader.check(text)).extracting(Issue::rule).containsExactly("typo.likely");
+		assertThat(Proofreader.builder().roster(List.of(new RosterEntry("阴衍江", null))).build().check(text)).isEmpty();
+		assertThat(Proofreader.builder().allow(List.of("阴衍江")).build().check(text)).isEmpty();
+	}
+
+	@Test
+	void leavesTitlesOfWorksAsWritten() {
+		assertThat(this.proofreader.check("组织学习《农业社徽化服务》一书。")).isEmpty();
+	}
+
+	@Test
+	void leavesNamesWithRareCharactersAndTransliterationsAlone() {
+		for (String text : List.of("复旦大学伍柏麟教授在会上发言。", "科斯的遗孀伊梅尔达得到公正对待。", "研究员臧沧海向我们介绍了情况。")) {
+			assertThat(this.proofreader.check(text)).as(text).isEmpty();
+		}
+	}
+
+}
