@@ -19,6 +19,8 @@ interface People extends ListCrudRepository<Person, Long> {
 
 	boolean existsByDemoTrue();
 
+	List<Person> findByActiveTrue();
+
 	@Query("""
 			SELECT p.* FROM person p
 			WHERE p.active AND EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role = :role)

@@ -1,9 +1,14 @@
 package org.zhongshu.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.UUID;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -17,7 +22,8 @@ import org.zhongshu.platform.DemoOfficeTest;
 /**
  * The first day with Zhongshu, in a real browser: a secretary starts the day at the 工作台;
  * the system administrator gives a new colleague an account, and the colleague signs in,
- * sets their own password and arrives at the 工作台.
+ * sets their own password and arrives at the 工作台; the secretary proofreads a notice,
+ * accepts and ignores what the proofreader found, and downloads the corrected text.
  */
 @DemoOfficeTest
 @ExtendWith(Browser.class)
@@ -120,6 +126,36 @@ class FirstDayJourneyTests {
 		assertThat(page.locator("#verification")).containsText("审计日志完整");
 		assertThat(page).hasURL(url("/audit"));
 		Browser.screenshot(page, "08-audit-verified");
+	}
+
+	@Test
+	void aSecretaryProofreadsANoticeAndDownloadsItCorrected() throws IOException {
+		Page page = Browser.newPage(1280, 900);
+		page.navigate(url("/login"));
+		signIn(page, "wenmi", DemoOfficeTest.PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
+
+		page.getByLabel("粘贴要校对的文字").fill("市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位抓好落实。");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+
+		assertThat(page.getByText("发现 3 处问题")).isVisible();
+		assertThat(page.locator("mark.zs-cat-NAME")).hasText("周立欣");
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText("布署");
+		Browser.screenshot(page, "09-proofread-result");
+		page.getByText("标点符号 1").click();
+		assertThat(page.locator(".zs-proof-list [data-category=PUNCTUATION]")).isHidden();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“周立新”")).click();
+		page.getByText("标点符号 1").click();
+		page.locator(".zs-proof-list [data-category=PUNCTUATION]")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("忽略"))
+			.click();
+
+		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
+		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
+		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
+		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位抓好落实。");
+		Browser.screenshot(page, "10-proofread-settled");
 	}
 
 	private void signIn(Page page, String loginName, String password) {

@@ -1,5 +1,6 @@
 package org.zhongshu.platform;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -92,6 +93,29 @@ public final class WebSession {
 			.header("Accept", HTML)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Posts a form with one file, as a browser sends it (multipart/form-data), with the
+	 * session's CSRF token.
+	 */
+	public Page upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+		String boundary = "----zhongshu" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.putIfAbsent("_csrf", this.csrf);
+		withToken.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", HTML)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/**
