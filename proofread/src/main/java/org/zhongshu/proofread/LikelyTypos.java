@@ -1,5 +1,6 @@
 package org.zhongshu.proofread;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -96,15 +97,18 @@ final class LikelyTypos implements Check {
 	private Guess guess(String text, int at) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
-		String candidates = candidates(text, at);
-		if (candidates.isEmpty()) {
+		char[] candidates = candidates(text, at);
+		if (candidates.length == 0) {
 			return best;
 		}
 		int from = Math.max(0, at - CONTEXT);
 		StringBuilder window = new StringBuilder(text.subSequence(from, Math.min(text.length(), at + CONTEXT + 1)));
 		double original = this.vocabulary.likelihood(window);
-		for (int i = 0; i < candidates.length(); i++) {
-			char candidate = candidates.charAt(i);
+		for (int i = 0; i < candidates.length; i++) {
+			char candidate = candidates[i];
+			if (i > 0 && candidate == candidates[i - 1]) {
+				continue;
+			}
 			window.setCharAt(at - from, candidate);
 			double score = this.vocabulary.likelihood(window) - original - cost(written, candidate);
 			if (score > best.score) {
@@ -116,31 +120,23 @@ final class LikelyTypos implements Check {
 
 	/**
 	 * @return the characters that sound or look like the one at {@code at} and make a
-	 * word with its neighbours
+	 * word with its neighbours, sorted, each as often as it makes a word
 	 */
-	private String candidates(String text, int at) {
+	private char[] candidates(String text, int at) {
 		char written = text.charAt(at);
 		StringBuilder candidates = new StringBuilder();
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
 				this.vocabulary.forEachFill(text, start, start + length, at, (candidate) -> {
-					if (candidate != written && Double.isFinite(cost(written, candidate))
-							&& !contains(candidates, candidate)) {
+					if (candidate != written && Double.isFinite(cost(written, candidate))) {
 						candidates.append(candidate);
 					}
 				});
 			}
 		}
-		return candidates.toString();
-	}
-
-	private static boolean contains(CharSequence text, char c) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == c) {
-				return true;
-			}
-		}
-		return false;
+		char[] sorted = candidates.toString().toCharArray();
+		Arrays.sort(sorted);
+		return sorted;
 	}
 
 	/**
