@@ -30,7 +30,8 @@ public final class Proofreader {
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
 				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
-				new BodyNames(), new WordConfusions(builder.confusions), new LikelyTypos(ownNames(builder)));
+				new BodyNames(), new WordConfusions(builder.confusions), new StructuralParticles(),
+				new LikelyTypos(ownNames(builder)));
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package org.zhongshu.proofread;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The words of modern Chinese with how often they are used, from the dictionary jieba
@@ -49,18 +52,47 @@ final class Vocabulary {
 
 	/**
 	 * Every word with one character left out, followed by that character, sorted: the
-	 * words that fit 大数□ are found by a range search.
+	 * words that fit 大数□ follow one another.
 	 */
 	private final long[] gaps;
 
+	/** Where in {@link #gaps} the words of each gap key begin, by hash of the key. */
+	private final long[] gapKeys;
+
+	private final int[] gapStarts;
+
 	private final BitSet nameCharacters;
 
-	private Vocabulary(long[] keys, float[] logProbabilities, float unknown, long[] gaps, BitSet nameCharacters) {
+	/**
+	 * For each slot, the part of speech of its word, as a number into {@link #tagNames}.
+	 */
+	private final byte[] tags;
+
+	private final List<String> tagNames;
+
+	private Vocabulary(long[] keys, float[] logProbabilities, float unknown, long[] gaps, BitSet nameCharacters,
+			byte[] tags, List<String> tagNames) {
 		this.keys = keys;
 		this.logProbabilities = logProbabilities;
 		this.unknown = unknown;
 		this.gaps = gaps;
+		this.gapKeys = new long[Integer.highestOneBit(Math.max(1, gaps.length)) * 2];
+		this.gapStarts = new int[this.gapKeys.length];
+		int mask = this.gapKeys.length - 1;
+		for (int i = 0; i < gaps.length; i++) {
+			long key = gaps[i] >>> BITS;
+			if (i == 0 || key != (gaps[i - 1] >>> BITS)) {
+				int slot = hash(key) & mask;
+				while (this.gapKeys[slot] != 0) {
+					slot = (slot + 1) & mask;
+				}
+				this.gapKeys[slot] = key;
+				this.gapStarts[slot] = i;
+			}
+		}
 		this.nameCharacters = nameCharacters;
+		this.tags = tags;
+		this.tagNames = tagNames;
 	}
 
 	static Vocabulary get() {
@@ -83,6 +115,16 @@ final class Vocabulary {
 		int code = code(c);
 		int slot = (code < 0) ? -1 : slot((1L << BITS) | code);
 		return slot >= 0 && this.logProbabilities[slot] > VERY_COMMON;
+	}
+
+	/**
+	 * @return the part of speech the dictionary gives the text from {@code start} to
+	 * {@code end} (n, v, a, d …, as jieba tags them), or the empty string if it is not a
+	 * word
+	 */
+	String partOfSpeech(CharSequence text, int start, int end) {
+		int slot = slot(pack(text, start, end));
+		return (slot >= 0) ? this.tagNames.get(this.tags[slot]) : "";
 	}
 
 	/**
@@ -125,9 +167,15 @@ final class Vocabulary {
 		if (key < 0) {
 			return;
 		}
-		long low = key << BITS;
-		int at = Arrays.binarySearch(this.gaps, low);
-		for (int i = (at >= 0) ? at : -at - 1; i < this.gaps.length && (this.gaps[i] >>> BITS) == key; i++) {
+		int mask = this.gapKeys.length - 1;
+		int slot = hash(key) & mask;
+		while (this.gapKeys[slot] != key) {
+			if (this.gapKeys[slot] == 0) {
+				return;
+			}
+			slot = (slot + 1) & mask;
+		}
+		for (int i = this.gapStarts[slot]; i < this.gaps.length && (this.gaps[i] >>> BITS) == key; i++) {
 			action.accept((char) (FIRST + (this.gaps[i] & ((1 << BITS) - 1))));
 		}
 	}
@@ -200,6 +248,9 @@ final class Vocabulary {
 		List<String> lines = Lexicon.shipped(DICTIONARY, "jieba-analysis");
 		long[] words = new long[lines.size()];
 		int[] counts = new int[lines.size()];
+		byte[] wordTags = new byte[lines.size()];
+		List<String> tagNames = new ArrayList<>();
+		Map<String, Byte> tagNumbers = new HashMap<>();
 		int size = 0;
 		long total = 0;
 		int[] inNames = new int[LAST + 1];
@@ -223,11 +274,16 @@ final class Vocabulary {
 			long key = pack(word, 0, word.length());
 			if (key >= 0) {
 				words[size] = key;
+				wordTags[size] = tagNumbers.computeIfAbsent(fields[2], (tag) -> {
+					tagNames.add(tag);
+					return (byte) (tagNames.size() - 1);
+				});
 				counts[size++] = count;
 			}
 		}
 		long[] keys = new long[Integer.highestOneBit(size * 2) * 2];
 		float[] logProbabilities = new float[keys.length];
+		byte[] tags = new byte[keys.length];
 		double logTotal = Math.log(total);
 		int gapCount = 0;
 		for (int i = 0; i < size; i++) {
@@ -238,11 +294,12 @@ final class Vocabulary {
 			}
 			keys[slot] = words[i];
 			logProbabilities[slot] = (float) (Math.log(counts[i]) - logTotal);
+			tags[slot] = wordTags[i];
 			gapCount += (length(words[i]) > 1 && counts[i] >= FILL_COUNT) ? length(words[i]) : 0;
 		}
 		float unknown = (float) (Math.log(0.5) - logTotal);
 		return new Vocabulary(keys, logProbabilities, unknown, gaps(words, counts, size, gapCount),
-				nameCharacters(inNames, inWords));
+				nameCharacters(inNames, inWords), tags, List.copyOf(tagNames));
 	}
 
 	private static long[] gaps(long[] words, int[] counts, int size, int count) {

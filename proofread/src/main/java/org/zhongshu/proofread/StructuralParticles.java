@@ -1,0 +1,83 @@
+package org.zhongshu.proofread;
+
+import java.util.Set;
+
+/**
+ * 的, 地 and 得 (结构助词): before a noun, a modifier takes 的. 地 or 得 standing alone before a
+ * noun (复杂得国际形势, 动物地本能) is written for 的, unless what comes before makes it right: a verb
+ * before 得 (喝得), an adverb, idiom or adjective before 地 (不懈地依法). Where 地 or 得 belongs to
+ * a word (土地, 取得) it is not a particle and is left alone.
+ */
+final class StructuralParticles implements Check {
+
+	private static final Set<String> NOUNS = Set.of("n", "nr", "ns", "nt", "nz");
+
+	/** Parts of speech before 得 that make it a complement marker or part of a phrase. */
+	private static final Set<String> BEFORE_COMPLEMENT = Set.of("v", "vn", "vd", "p", "c", "u", "d", "m", "q");
+
+	/**
+	 * Parts of speech before 地 that make it an adverbial marker, or 地 a place (各地, 当地).
+	 */
+	private static final Set<String> BEFORE_ADVERBIAL = Set.of("v", "vn", "d", "i", "l", "a", "ad", "z", "b", "m", "q",
+			"f", "p", "c", "u", "r", "ns", "s");
+
+	private final Vocabulary vocabulary = Vocabulary.get();
+
+	@Override
+	public void check(String text, Findings findings) {
+		for (int at = 1; at < text.length() - 2; at++) {
+			char particle = text.charAt(at);
+			if ((particle != '地' && particle != '得') || inWord(text, at)) {
+				continue;
+			}
+			String before = partOfSpeechBefore(text, at);
+			String after = partOfSpeechAfter(text, at + 1);
+			Set<String> excluded = (particle == '得') ? BEFORE_COMPLEMENT : BEFORE_ADVERBIAL;
+			if (!before.isEmpty() && !excluded.contains(before) && NOUNS.contains(after) && !findings.covers(at, at + 1)
+					&& !Chars.insideTitle(text, at)) {
+				findings.replace("typo.de", at, at + 1, "的", particle);
+			}
+		}
+	}
+
+	private boolean inWord(String text, int at) {
+		for (int start = Math.max(0, at - Vocabulary.LONGEST + 1); start <= at; start++) {
+			for (int end = Math.max(at + 1, start + 2); end <= Math.min(text.length(),
+					start + Vocabulary.LONGEST); end++) {
+				if (this.vocabulary.isWord(text, start, end)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * @return the part of speech of the longest word that ends just before {@code at}, a
+	 * single character included, or the empty string
+	 */
+	private String partOfSpeechBefore(String text, int at) {
+		for (int length = Vocabulary.LONGEST; length >= 1; length--) {
+			String tag = (at - length >= 0) ? this.vocabulary.partOfSpeech(text, at - length, at) : "";
+			if (!tag.isEmpty()) {
+				return tag;
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * @return the part of speech of the longest word of two characters or more that
+	 * starts at {@code at}, or the empty string
+	 */
+	private String partOfSpeechAfter(String text, int at) {
+		for (int length = Vocabulary.LONGEST; length >= 2; length--) {
+			String tag = (at + length <= text.length()) ? this.vocabulary.partOfSpeech(text, at, at + length) : "";
+			if (!tag.isEmpty()) {
+				return tag;
+			}
+		}
+		return "";
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.zhongshu.proofread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * 的, 地 and 得 before a noun: 地 and 得 written for 的 are caught; the particles used as the
+ * norms use them, and 地 and 得 inside words, are not.
+ */
+class StructuralParticlesTests {
+
+	private final Proofreader proofreader = Proofreader.builder().build();
+
+	@Test
+	void catchesDiAndDeWrittenForTheAttributiveParticle() {
+		assertThat(this.proofreader.check("帮亲是动物地本能，这是错综复杂得国际形势决定的。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("地", List.of("的"), "typo.de"), tuple("得", List.of("的"), "typo.de"));
+	}
+
+	@Test
+	void leavesTheParticlesAndWordsThatHoldThemAlone() {
+		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "各地公安机关依托大数据开展工作。",
+				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。")) {
+			assertThat(this.proofreader.check(text)).as(text).noneMatch((issue) -> issue.rule().equals("typo.de"));
+		}
+	}
+
+}
