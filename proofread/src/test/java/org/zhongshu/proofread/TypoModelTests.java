@@ -35,6 +35,13 @@ class TypoModelTests {
 	}
 
 	@Test
+	void suggestsASlipSeenInTrainingThoughItNeitherSoundsNorLooksAlike() {
+		assertThat(this.proofreader.check("市中级人民去院召开审判委员会会议。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("去", "法"));
+	}
+
+	@Test
 	void leavesTheOfficesOwnPeopleAndWordsAlone() {
 		String text = "对此，阴衍江同志有自己的看法。";
 

@@ -62,7 +62,10 @@ final class Bench {
 		return ProofreadCommand.CLEAN;
 	}
 
-	private static List<String[]> pairs(Path file) throws IOException {
+	/**
+	 * @return the lines of a .tsv set as pairs: wrong, right (equal when clean)
+	 */
+	static List<String[]> pairs(Path file) throws IOException {
 		List<String[]> pairs = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			String[] pair = line.split("\t", -1);

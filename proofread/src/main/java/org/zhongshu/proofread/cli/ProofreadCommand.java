@@ -34,6 +34,8 @@ public final class ProofreadCommand {
 			      --roster  本单位人员名单，每行一个姓名，可在制表符后写职务。
 			  bench 目录
 			      用 proofread-bench 数据测量校对效果和速度。
+			  learn 训练文件
+			      从“错句<TAB>正句”的训练集统计常见别字，输出 learned-confusions.tsv 的内容。
 			退出码：0 没有错误，1 发现错误，2 输入有误。""";
 
 	private ProofreadCommand() {
@@ -53,6 +55,7 @@ public final class ProofreadCommand {
 			return switch (args[0]) {
 				case "check" -> check(List.of(args).subList(1, args.length), out);
 				case "bench" -> Bench.run(List.of(args).subList(1, args.length), out);
+				case "learn" -> Learn.run(List.of(args).subList(1, args.length), out);
 				default -> throw new IllegalArgumentException("未知的命令：" + args[0]);
 			};
 		}

@@ -128,6 +128,22 @@ class ProofreadCommandTests {
 	}
 
 	@Test
+	void learnsTheSlipsOfATrainingSetCommonestFirst() throws IOException {
+		Path training = write("train.tsv", """
+				银呆监会和人民很行	银保监会和人民银行
+				保监会指导很行	保监会指导银行
+				全市上下稳中求进	全市上下稳中求进
+				""");
+
+		int code = run("learn", training.toString());
+
+		assertThat(code).isZero();
+		assertThat(out().lines().filter((line) -> !line.startsWith("#"))).containsExactly("很\t银\t2", "呆\t保\t1");
+		assertThat(out()).contains("learn " + training);
+		assertThat(run("learn")).isEqualTo(2);
+	}
+
+	@Test
 	void refusesABrokenBenchmarkLineNamingTheLine() throws IOException {
 		write("gongwen-dev.jsonl", """
 				{"text": "定于2026年3月12日召开会议。", "errors": []}
