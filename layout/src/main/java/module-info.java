@@ -5,6 +5,10 @@ module org.zhongshu.layout {
 
 	requires static org.jspecify;
 
+	requires tools.jackson.databind;
+
+	opens org.zhongshu.layout to tools.jackson.databind;
+
 	exports org.zhongshu.layout;
 
 }

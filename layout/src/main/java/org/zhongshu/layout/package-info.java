@@ -1,6 +1,6 @@
 /**
- * The layout API: the page an official document is set on, and later the renderer and
- * verifier.
+ * The layout API: an official document with the elements of GB/T 9704-2012, checked as it
+ * is made, and the page it is set on; later the renderer and verifier.
  */
 @NullMarked
 package org.zhongshu.layout;
