@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The typefaces GB/T 9704-2012 names, each found as a font file: first in the office's
  * own folder (its licensed 方正小标宋, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体), recognised by file name;
  * otherwise among the free TrueType fonts Debian installs (fonts-arphic-uming,
- * fonts-arphic-ukai, fonts-wqy-zenhei, fonts-lxgw-wenkai), with the substitution said.
- * TrueType outlines only: they can be embedded as subsets in PDF and OFD.
+ * fonts-wqy-zenhei, fonts-lxgw-wenkai), with the substitution said. TrueType outlines
+ * only: they can be embedded as subsets in PDF and OFD.
  */
 public final class Typefaces {
 
