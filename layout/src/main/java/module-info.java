@@ -7,6 +7,12 @@ module org.zhongshu.layout {
 
 	requires tools.jackson.databind;
 
+	requires org.apache.pdfbox;
+
+	requires org.apache.fontbox;
+
+	requires java.desktop;
+
 	opens org.zhongshu.layout to tools.jackson.databind;
 
 	exports org.zhongshu.layout;

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param issuers the bodies of the 发文机关标志, several for 联合行文, the first the host
  * @param referenceNumber 发文字号 (市委办发〔2026〕12号), or for an order its 令号 (第12号); none for 纪要
  * @param signers 签发人 of a 上行文 (请示, 报告), which sets the 发文字号 to the left
- * @param title 标题
+ * @param title 标题; a line break in it is where the title is to be broken (by meaning,
+ * into a trapezoid or diamond)
  * @param recipients 主送机关
  * @param body 正文
  * @param attachments 附件: each listed in the 附件说明, and printed from a new page when it has

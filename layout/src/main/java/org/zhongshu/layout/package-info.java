@@ -1,6 +1,6 @@
 /**
  * The layout API: an official document with the elements of GB/T 9704-2012, checked as it
- * is made, and the page it is set on; later the renderer and verifier.
+ * is made, the typefaces it is set in, and its printing to PDF with PNG previews.
  */
 @NullMarked
 package org.zhongshu.layout;

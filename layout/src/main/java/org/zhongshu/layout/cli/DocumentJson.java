@@ -18,10 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The JSON form of an {@link OfficialDocument} for the command line: its fields by name,
- * dates as 2026-12-01, each block of the body either {@code {"level": 1, "text": "一、…"}}
- * or {@code {"table": [["项目", "责任单位"], …]}}. A mistake is reported in Chinese, naming the
- * element.
+ * The JSON form of an {@link OfficialDocument} for the command line's render: its fields
+ * by name, dates as 2026-12-01, each block of the body either {@code {"level": 1, "text":
+ * "一、…"}} or {@code {"table": [["项目", "责任单位"], …]}}. A mistake is reported in Chinese,
+ * naming the element.
  */
 final class DocumentJson {
 

@@ -1,0 +1,487 @@
+package org.zhongshu.layout;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.zhongshu.layout.Placed.Rule;
+import org.zhongshu.layout.Placed.Text;
+import org.zhongshu.layout.Typefaces.Typeface;
+
+/**
+ * Sets a document on pages as GB/T 9704-2012 lays out the 文件格式: every line of the 版心 on a
+ * grid of 22 lines of 28 characters (5.1, 5.2.1), the 版头 (7.2), the 主体 (7.3), attachments
+ * from new pages (8.7) and the 版记 on the last even page (7.4), with page numbers (7.5).
+ */
+final class Composer {
+
+	static final PageGeometry PAGE = PageGeometry.GB_T_9704;
+
+	static final int LINES = 22;
+
+	static final int CHARACTERS = 28;
+
+	/** Line pitch: 225 mm for 22 lines. */
+	static final double PITCH = PAGE.typeAreaHeight() / LINES;
+
+	/** Character pitch: 156 mm for 28 characters. */
+	static final double CELL = PAGE.typeAreaWidth() / CHARACTERS;
+
+	static final double MM_PER_POINT = 25.4 / 72;
+
+	/** 3号, 2号 and 4号 in points. */
+	static final double BODY = 16;
+
+	static final double TITLE = 22;
+
+	static final double SMALL = 14;
+
+	/** The top of the 发文机关标志 below the top of the 版心 (7.2.4). */
+	static final double ISSUER_TOP = 35;
+
+	/** The 发文机关标志's height, under the norm's 15 mm. */
+	static final double ISSUER_HEIGHT = 14;
+
+	/** The red line below the 发文字号 (7.2.5). */
+	static final double RED_LINE_GAP = 4;
+
+	/** Page numbers below the 版心 (7.5). */
+	static final double PAGE_NUMBER_GAP = 7;
+
+	/** Marks that may not begin a line (避头). */
+	private static final String NO_LINE_START = "，。、；：？！）》”’〕】…—";
+
+	private final OfficialDocument document;
+
+	private final List<Page> pages = new ArrayList<>();
+
+	private List<Placed> page;
+
+	private int line;
+
+	private Composer(OfficialDocument document) {
+		this.document = document;
+		this.page = newPage();
+	}
+
+	static List<Page> compose(OfficialDocument document) {
+		Composer composer = new Composer(document);
+		composer.head();
+		composer.main();
+		composer.attachments();
+		composer.imprint();
+		return List.copyOf(composer.pages);
+	}
+
+	/**
+	 * A composed page.
+	 *
+	 * @param number its page number, or 0 for none
+	 * @param items what is set on it
+	 */
+	record Page(int number, List<Placed> items) {
+	}
+
+	private List<Placed> newPage() {
+		List<Placed> items = new ArrayList<>();
+		this.pages.add(new Page(this.pages.size() + 1, items));
+		this.line = 0;
+		return items;
+	}
+
+	/**
+	 * @return the baseline of a 3号 character centred in the given line of the grid
+	 */
+	static double baseline(int line, double size) {
+		return PAGE.topMargin() + line * PITCH + PITCH / 2 + 0.38 * size * MM_PER_POINT;
+	}
+
+	private void head() {
+		List<String> marks = new ArrayList<>();
+		String copyNumber = this.document.copyNumber();
+		String secrecy = this.document.secrecy();
+		String urgency = this.document.urgency();
+		if (copyNumber != null) {
+			marks.add(pad(copyNumber));
+		}
+		if (secrecy != null) {
+			marks.add(secrecy);
+		}
+		if (urgency != null) {
+			marks.add(urgency);
+		}
+		for (int i = 0; i < marks.size(); i++) {
+			this.page.add(text(marks.get(i), Typeface.HEITI, BODY, false, Placed.BLACK, left(0), baseline(i, BODY)));
+		}
+		double bottom = issuerMark(PAGE.topMargin() + ISSUER_TOP);
+		double numberBaseline = bottom + 2 * PITCH + PITCH / 2 + 0.38 * BODY * MM_PER_POINT;
+		String number = this.document.referenceNumber();
+		if (number != null && this.document.isUpward()) {
+			this.page.add(text(number, Typeface.FANGSONG, BODY, false, Placed.BLACK, left(1), numberBaseline));
+			String names = String.join("　", this.document.signers());
+			double namesX = right(1) - Text.width(names, CELL);
+			this.page.add(text(names, Typeface.KAITI, BODY, false, Placed.BLACK, namesX, numberBaseline));
+			this.page
+				.add(text("签发人：", Typeface.FANGSONG, BODY, false, Placed.BLACK, namesX - 4 * CELL, numberBaseline));
+		}
+		else if (number != null) {
+			this.page.add(centred(number, Typeface.FANGSONG, BODY, Placed.BLACK, numberBaseline));
+		}
+		double redLine = numberBaseline + 0.12 * BODY * MM_PER_POINT + RED_LINE_GAP;
+		this.page.add(new Rule(PAGE.leftMargin(), PAGE.leftMargin() + PAGE.typeAreaWidth(), redLine, 0.5, Placed.RED));
+		this.line = lineBelow(redLine) + 2;
+		for (String part : titleLines(this.document.title())) {
+			this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
+		}
+		this.line++;
+	}
+
+	/**
+	 * Sets the 发文机关标志: the body's name with 文件, or for 联合行文 the bodies' names one above
+	 * the other with 文件 beside them, in red, narrowed to fit the 版心.
+	 * @return the bottom of the mark
+	 */
+	private double issuerMark(double top) {
+		double size = ISSUER_HEIGHT / MM_PER_POINT / 0.88;
+		List<String> issuers = this.document.issuers();
+		double lineHeight = ISSUER_HEIGHT * 1.2;
+		int longest = issuers.stream().mapToInt(String::length).max().orElse(1) + 2;
+		double pitch = Math.min(ISSUER_HEIGHT, (PAGE.typeAreaWidth() - CELL) / longest);
+		double width = longest * pitch;
+		double x = PAGE.leftMargin() + (PAGE.typeAreaWidth() - width) / 2;
+		for (int i = 0; i < issuers.size(); i++) {
+			String name = (issuers.size() == 1) ? issuers.get(i) + "文件" : issuers.get(i);
+			double baseline = top + i * lineHeight + 0.88 * ISSUER_HEIGHT;
+			double nameX = (issuers.size() == 1) ? x : x + (longest - 2 - name.length()) * pitch / 2;
+			this.page.add(new Text(name, Typeface.XIAOBIAOSONG, size, false, Placed.RED, nameX, baseline, pitch,
+					pitch / ISSUER_HEIGHT));
+		}
+		if (issuers.size() > 1) {
+			double middle = top + (issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT)) / 2;
+			this.page.add(new Text("文件", Typeface.XIAOBIAOSONG, size, false, Placed.RED, x + (longest - 2) * pitch,
+					middle + 0.38 * ISSUER_HEIGHT, pitch, pitch / ISSUER_HEIGHT));
+		}
+		return top + issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT);
+	}
+
+	private void main() {
+		String recipients = this.document.recipients();
+		if (recipients != null) {
+			paragraph(recipients, Typeface.FANGSONG, false, 0, 0);
+		}
+		body(this.document.body());
+		List<Attachment> attachments = this.document.attachments();
+		if (!attachments.isEmpty()) {
+			this.line++;
+			for (int i = 0; i < attachments.size(); i++) {
+				String label = (i == 0) ? "附件：" : "　　　";
+				String numbered = (attachments.size() == 1) ? attachments.get(i).title()
+						: (i + 1) + "." + attachments.get(i).title();
+				paragraph(label + numbered, Typeface.FANGSONG, false, 2, (attachments.size() == 1) ? 5 : 6);
+			}
+		}
+		signature();
+	}
+
+	private void body(List<Block> blocks) {
+		for (Block block : blocks) {
+			if (block instanceof Block.Paragraph paragraph) {
+				Typeface typeface = switch (paragraph.level()) {
+					case 1 -> Typeface.HEITI;
+					case 2 -> Typeface.KAITI;
+					default -> Typeface.FANGSONG;
+				};
+				paragraph(paragraph.text(), typeface, paragraph.level() == 3, 2, 0);
+			}
+			else if (block instanceof Block.Table table) {
+				table(table);
+			}
+		}
+	}
+
+	/**
+	 * Sets a paragraph on the grid, breaking lines at 28 characters, never a closing mark
+	 * at a line's start.
+	 * @param indent characters the first line starts in
+	 * @param hanging characters the following lines start in
+	 */
+	private void paragraph(String text, Typeface typeface, boolean bold, int indent, int hanging) {
+		List<String> lines = wrap(text, (CHARACTERS - indent) * CELL, (CHARACTERS - hanging) * CELL, CELL);
+		for (int i = 0; i < lines.size(); i++) {
+			place(new Text(lines.get(i), typeface, BODY, bold, Placed.BLACK, left((i == 0) ? indent : hanging), 0, CELL,
+					1));
+		}
+	}
+
+	private void place(Text text) {
+		if (this.line >= LINES) {
+			this.page = newPage();
+		}
+		this.page.add(new Text(text.text(), text.typeface(), text.size(), text.bold(), text.colour(), text.x(),
+				baseline(this.line++, text.size()), text.pitch(), text.widthScale()));
+	}
+
+	/**
+	 * Sets a table as rows of cells on the grid, each cell its share of the 版心's width,
+	 * ruled above and below each row.
+	 */
+	private void table(Block.Table table) {
+		int columns = table.rows().get(0).size();
+		int cellCharacters = CHARACTERS / columns;
+		for (int r = 0; r < table.rows().size(); r++) {
+			List<String> row = table.rows().get(r);
+			if (this.line >= LINES) {
+				this.page = newPage();
+			}
+			double top = PAGE.topMargin() + this.line * PITCH;
+			this.page.add(new Rule(left(0), right(0), top, 0.25, Placed.BLACK));
+			for (int c = 0; c < columns; c++) {
+				String cell = row.get(c);
+				String shown = (cell.length() > cellCharacters - 1) ? cell.substring(0, cellCharacters - 1) : cell;
+				this.page.add(new Text(shown, (r == 0) ? Typeface.HEITI : Typeface.FANGSONG, BODY, false, Placed.BLACK,
+						left(c * cellCharacters) + CELL / 2, baseline(this.line, BODY), CELL, 1));
+			}
+			this.line++;
+			this.page.add(new Rule(left(0), right(0), PAGE.topMargin() + this.line * PITCH, 0.25, Placed.BLACK));
+		}
+	}
+
+	/**
+	 * 发文机关署名 centred over the 成文日期, which stands four characters in from the right
+	 * (7.3.5.1), two lines below the text; the 附注 below in brackets.
+	 */
+	private void signature() {
+		String date = date(this.document.date());
+		this.line += 2;
+		if (this.line + this.document.signatures().size() + 1 > LINES) {
+			this.page = newPage();
+		}
+		double dateX = right(4) - Text.width(date, CELL);
+		double middle = dateX + Text.width(date, CELL) / 2;
+		for (String signature : this.document.signatures()) {
+			place(new Text(signature, Typeface.FANGSONG, BODY, false, Placed.BLACK,
+					middle - Text.width(signature, CELL) / 2, 0, CELL, 1));
+		}
+		place(new Text(date, Typeface.FANGSONG, BODY, false, Placed.BLACK, dateX, 0, CELL, 1));
+		String note = this.document.note();
+		if (note != null) {
+			paragraph("（" + note + "）", Typeface.FANGSONG, false, 2, 0);
+		}
+	}
+
+	private void attachments() {
+		List<Attachment> attachments = this.document.attachments();
+		for (int i = 0; i < attachments.size(); i++) {
+			Attachment attachment = attachments.get(i);
+			if (attachment.body().isEmpty()) {
+				continue;
+			}
+			this.page = newPage();
+			String label = (attachments.size() == 1) ? "附件" : "附件" + (i + 1);
+			this.page.add(text(label, Typeface.HEITI, BODY, false, Placed.BLACK, left(0), baseline(0, BODY)));
+			this.line = 2;
+			for (String part : titleLines(attachment.title())) {
+				this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
+			}
+			this.line++;
+			body(attachment.body());
+		}
+	}
+
+	/**
+	 * The 版记 at the foot of the last page, which must be even: 抄送机关 and 印发机关 with 印发日期,
+	 * between rules (7.4). Pages added for it, and a blank page before it, carry no page
+	 * number.
+	 */
+	private void imprint() {
+		List<String> copiesTo = this.document.copiesTo();
+		String printedBy = this.document.printedBy();
+		if (copiesTo.isEmpty() && printedBy == null) {
+			return;
+		}
+		double small = SMALL * MM_PER_POINT;
+		double room = PAGE.typeAreaWidth() - 2 * small;
+		List<String> copies = copiesTo.isEmpty() ? List.of()
+				: wrap("抄送：" + String.join("，", copiesTo) + "。", room, room - 3 * small, small);
+		int needed = copies.size() + ((printedBy == null) ? 0 : 1);
+		boolean even = this.pages.size() % 2 == 0;
+		if (!even || this.line + needed > LINES) {
+			boolean blankBefore = even;
+			if (blankBefore) {
+				this.page = newPage();
+				unnumber(this.pages.size() - 1);
+			}
+			this.page = newPage();
+			if (blankBefore) {
+				unnumber(this.pages.size() - 1);
+			}
+		}
+		double bottom = PAGE.topMargin() + PAGE.typeAreaHeight();
+		int row = LINES - needed;
+		double top = PAGE.topMargin() + row * PITCH;
+		this.page.add(new Rule(left(0), right(0), top, 0.35, Placed.BLACK));
+		for (int i = 0; i < copies.size(); i++) {
+			double x = left(0) + small + ((i == 0) ? 0 : 3 * small);
+			this.page.add(new Text(copies.get(i), Typeface.FANGSONG, SMALL, false, Placed.BLACK, x,
+					baseline(row++, SMALL), small, 1));
+		}
+		if (printedBy != null) {
+			if (!copies.isEmpty()) {
+				this.page.add(new Rule(left(0), right(0), PAGE.topMargin() + row * PITCH, 0.25, Placed.BLACK));
+			}
+			LocalDate printedOn = Objects.requireNonNullElse(this.document.printedOn(), this.document.date());
+			String printed = date(printedOn) + "印发";
+			double baseline = baseline(row, SMALL);
+			this.page.add(new Text(printedBy, Typeface.FANGSONG, SMALL, false, Placed.BLACK, left(0) + small, baseline,
+					small, 1));
+			this.page.add(new Text(printed, Typeface.FANGSONG, SMALL, false, Placed.BLACK,
+					right(0) - small - Text.width(printed, small), baseline, small, 1));
+		}
+		this.page.add(new Rule(left(0), right(0), bottom, 0.35, Placed.BLACK));
+	}
+
+	/**
+	 * Takes the number off a page: a blank page before the 版记, and the 版记 page after it,
+	 * carry none (7.5).
+	 */
+	private void unnumber(int index) {
+		this.pages.set(index, new Page(0, this.pages.get(index).items()));
+	}
+
+	/**
+	 * @return the page number's text and place: — 1 —, 4号 half-width 宋体, 7 mm below the
+	 * 版心, odd pages right and even pages left, one character in
+	 */
+	static Text pageNumber(int number) {
+		double small = SMALL * MM_PER_POINT;
+		String text = "— " + number + " —";
+		double width = Text.width(text, small);
+		double x = (number % 2 == 1) ? PAGE.leftMargin() + PAGE.typeAreaWidth() - small - width
+				: PAGE.leftMargin() + small;
+		double baseline = PAGE.topMargin() + PAGE.typeAreaHeight() + PAGE_NUMBER_GAP + 0.88 * small;
+		return new Text(text, Typeface.SONGTI, SMALL, false, Placed.BLACK, x, baseline, small, 1);
+	}
+
+	/**
+	 * @return the title broken into lines that fit the 版心 in 2号, each no longer than the
+	 * one above so that the title narrows like a trapezoid, broken where the meaning
+	 * allows: after 关于, 的, 和, 与, 及 or a mark, never inside a number
+	 */
+	static List<String> titleLines(String title) {
+		if (title.indexOf('\n') >= 0) {
+			return title.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+		}
+		double pitch = TITLE * MM_PER_POINT;
+		double room = PAGE.typeAreaWidth() - 2 * pitch;
+		List<String> lines = new ArrayList<>();
+		String rest = title;
+		while (Text.width(rest, pitch) > room) {
+			int lineCount = (int) Math.ceil(Text.width(rest, pitch) / room);
+			double target = Text.width(rest, pitch) / lineCount;
+			int best = -1;
+			double bestCost = Double.MAX_VALUE;
+			for (int end = 1; end < rest.length(); end++) {
+				double width = Text.width(rest.substring(0, end), pitch);
+				if (width > room || NO_LINE_START.indexOf(rest.charAt(end)) >= 0
+						|| (Character.isDigit(rest.charAt(end)) && Character.isDigit(rest.charAt(end - 1)))) {
+					continue;
+				}
+				double cost = Math.abs(width - target) + ((width < target) ? pitch : 0)
+						- (breaksByMeaning(rest, end) ? 2 * pitch : 0);
+				if (cost < bestCost) {
+					bestCost = cost;
+					best = end;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			lines.add(rest.substring(0, best));
+			rest = rest.substring(best);
+		}
+		lines.add(rest);
+		return lines;
+	}
+
+	private static boolean breaksByMeaning(String text, int at) {
+		char before = text.charAt(at - 1);
+		return "的和与及、，".indexOf(before) >= 0 || text.startsWith("关于", at - 2) || text.startsWith("关于", at);
+	}
+
+	/**
+	 * Breaks text into lines: the first {@code firstRoom} wide, the others
+	 * {@code nextRoom}; a closing mark never starts a line (it takes the character before
+	 * it along), and a number or Latin word is never cut.
+	 */
+	static List<String> wrap(String text, double firstRoom, double nextRoom, double pitch) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		double room = firstRoom;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (current.length() > 0 && Text.width(current.toString() + c, pitch) > room + 1e-6) {
+				int keep = current.length();
+				if (NO_LINE_START.indexOf(c) >= 0) {
+					keep--;
+				}
+				else if (isAlphanumeric(c)) {
+					while (keep > 0 && isAlphanumeric(current.charAt(keep - 1))) {
+						keep--;
+					}
+				}
+				keep = (keep <= 0) ? current.length() : keep;
+				lines.add(current.substring(0, keep));
+				current = new StringBuilder(current.substring(keep));
+				room = nextRoom;
+			}
+			current.append(c);
+		}
+		if (current.length() > 0) {
+			lines.add(current.toString());
+		}
+		return lines;
+	}
+
+	private static boolean isAlphanumeric(char c) {
+		return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '%';
+	}
+
+	/**
+	 * @return the grid line whose top is the first at or below {@code y}
+	 */
+	private static int lineBelow(double y) {
+		return (int) Math.ceil((y - PAGE.topMargin()) / PITCH - 1e-6);
+	}
+
+	private static double left(int characters) {
+		return PAGE.leftMargin() + characters * CELL;
+	}
+
+	private static double right(int characters) {
+		return PAGE.leftMargin() + PAGE.typeAreaWidth() - characters * CELL;
+	}
+
+	private static Text text(String text, Typeface typeface, double size, boolean bold, int colour, double x,
+			double baseline) {
+		return new Text(text, typeface, size, bold, colour, x, baseline, size * MM_PER_POINT, 1);
+	}
+
+	private static Text centred(String text, Typeface typeface, double size, int colour, double baseline) {
+		double pitch = size * MM_PER_POINT;
+		double x = PAGE.leftMargin() + (PAGE.typeAreaWidth() - Text.width(text, pitch)) / 2;
+		return new Text(text, typeface, size, false, colour, x, baseline, pitch, 1);
+	}
+
+	/**
+	 * @return the date as 公文 write it: 2026年12月1日, Arabic numerals, no padding (7.3.5)
+	 */
+	static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	private static String pad(String copyNumber) {
+		return "0".repeat(6 - copyNumber.length()) + copyNumber;
+	}
+
+}

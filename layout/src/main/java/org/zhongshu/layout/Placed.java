@@ -1,0 +1,71 @@
+package org.zhongshu.layout;
+
+import org.zhongshu.layout.Typefaces.Typeface;
+
+/**
+ * Something set on a page, in millimetres from the page's top-left corner: what a
+ * composed page is made of, whatever the output format.
+ */
+sealed interface Placed permits Placed.Text, Placed.Rule {
+
+	/** Red of the 版头 (GB/T 9704-2012 7.2.4 and 7.2.5). */
+	int RED = 0xE60012;
+
+	int BLACK = 0x000000;
+
+	/**
+	 * A line of text, each character set on its own place.
+	 *
+	 * @param text the characters
+	 * @param typeface the typeface
+	 * @param size the font size in points
+	 * @param bold whether set bold (仿宋 headings of the third level)
+	 * @param colour RGB
+	 * @param x where the first character starts
+	 * @param baseline the baseline
+	 * @param pitch the distance from one full-width character to the next; half-width
+	 * characters take half
+	 * @param widthScale horizontal scale of the glyphs, 1 for none (the 发文机关标志 is
+	 * narrowed to fit)
+	 */
+	record Text(String text, Typeface typeface, double size, boolean bold, int colour, double x, double baseline,
+			double pitch, double widthScale) implements Placed {
+
+		/**
+		 * @return the width the text takes
+		 */
+		double width() {
+			return width(this.text, this.pitch);
+		}
+
+		static double width(String text, double pitch) {
+			double width = 0;
+			for (int i = 0; i < text.length(); i++) {
+				width += isHalfWidth(text.charAt(i)) ? pitch / 2 : pitch;
+			}
+			return width;
+		}
+
+		/**
+		 * @return whether the character takes half a place: Latin letters, digits and
+		 * their marks; Chinese marks, symbols (★, ①) and characters take a whole one
+		 */
+		static boolean isHalfWidth(char c) {
+			return c < 0x2000;
+		}
+
+	}
+
+	/**
+	 * A straight horizontal rule.
+	 *
+	 * @param x1 where it starts
+	 * @param x2 where it ends
+	 * @param y its middle
+	 * @param thickness how thick
+	 * @param colour RGB
+	 */
+	record Rule(double x1, double x2, double y, double thickness, int colour) implements Placed {
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.zhongshu.layout.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.zhongshu.layout.OfficialDocument;
+import org.zhongshu.layout.PdfRenderer;
+import org.zhongshu.layout.Previews;
+import org.zhongshu.layout.Typefaces;
+
+/**
+ * The layout command line (DESIGN.md, "Contracts"):
+ * {@code render IN.json --pdf OUT.pdf [--png DIR] [--fonts DIR]}. Exit 0 when done, 2 on
+ * bad input with a Chinese message.
+ */
+public final class LayoutCommand {
+
+	static final int DONE = 0;
+
+	static final int BAD_INPUT = 2;
+
+	private static final String USAGE = """
+			用法：
+			  render 公文.json --pdf 输出.pdf [--png 预览目录] [--fonts 字体目录]
+			      按 GB/T 9704-2012 排版并输出 PDF（字体子集嵌入），可同时输出每页的 PNG 预览。
+			      --fonts  本单位的字体文件目录（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体）；
+			               未给出或缺少时使用已安装的免费字体，并说明以何字体代替。
+			退出码：0 完成，2 输入有误。""";
+
+	private LayoutCommand() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+				new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		try {
+			if (args.length == 0) {
+				throw new IllegalArgumentException("请给出命令");
+			}
+			return switch (args[0]) {
+				case "render" -> render(List.of(args).subList(1, args.length), out);
+				case "verify" -> throw new IllegalArgumentException("verify（按标准测量 PDF 版式）尚未实现");
+				default -> throw new IllegalArgumentException("未知的命令：" + args[0]);
+			};
+		}
+		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			err.println("错误：" + ex.getMessage());
+			err.println(USAGE);
+			return BAD_INPUT;
+		}
+	}
+
+	private static int render(List<String> args, PrintStream out) {
+		Path source = null;
+		Path pdf = null;
+		Path png = null;
+		Path fonts = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+				case "--pdf" -> pdf = Path.of(value(args, ++i, arg));
+				case "--png" -> png = Path.of(value(args, ++i, arg));
+				case "--fonts" -> fonts = Path.of(value(args, ++i, arg));
+				case "--docx", "--ofd" -> throw new IllegalArgumentException(arg + " 输出尚未实现，目前只能输出 PDF 和 PNG 预览");
+				default -> {
+					if (arg.startsWith("--") || source != null) {
+						throw new IllegalArgumentException("不认识的参数：" + arg);
+					}
+					source = Path.of(arg);
+				}
+			}
+		}
+		if (source == null || pdf == null) {
+			throw new IllegalArgumentException("请给出公文 JSON 文件和 --pdf 输出文件");
+		}
+		OfficialDocument document = DocumentJson.read(read(source));
+		Typefaces typefaces = Typefaces.find(fonts);
+		byte[] rendered = new PdfRenderer(typefaces).render(document);
+		write(pdf, rendered);
+		out.println("已输出 " + pdf);
+		if (png != null) {
+			String name = String.valueOf(pdf.getFileName()).replaceFirst("\\.[^.]*$", "");
+			out.println("已输出预览 " + Previews.write(rendered, png, name, 96).size() + " 页：" + png);
+		}
+		typefaces.substitutions().forEach((substitution) -> out.println("字体替代：" + substitution));
+		return DONE;
+	}
+
+	private static String value(List<String> args, int index, String option) {
+		if (index >= args.size()) {
+			throw new IllegalArgumentException(option + " 后面缺少值");
+		}
+		return args.get(index);
+	}
+
+	private static String read(Path source) {
+		try {
+			return Files.readString(source, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("无法读取 " + source + "：" + ex.getMessage(), ex);
+		}
+	}
+
+	private static void write(Path target, byte[] bytes) {
+		try {
+			Path parent = target.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.write(target, bytes);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("无法写入 " + target + "：" + ex.getMessage(), ex);
+		}
+	}
+
+}
