@@ -15,6 +15,8 @@ module org.zhongshu.layout {
 
 	opens org.zhongshu.layout to tools.jackson.databind;
 
+	opens org.zhongshu.layout.cli to tools.jackson.databind;
+
 	exports org.zhongshu.layout;
 
 }

@@ -143,7 +143,8 @@ final class Composer {
 	 * @return the bottom of the mark
 	 */
 	private double issuerMark(double top) {
-		double size = ISSUER_HEIGHT / MM_PER_POINT / 0.88;
+		double em = ISSUER_HEIGHT / 0.88;
+		double size = em / MM_PER_POINT;
 		List<String> issuers = this.document.issuers();
 		double lineHeight = ISSUER_HEIGHT * 1.2;
 		int longest = issuers.stream().mapToInt(String::length).max().orElse(1) + 2;
@@ -152,15 +153,15 @@ final class Composer {
 		double x = PAGE.leftMargin() + (PAGE.typeAreaWidth() - width) / 2;
 		for (int i = 0; i < issuers.size(); i++) {
 			String name = (issuers.size() == 1) ? issuers.get(i) + "文件" : issuers.get(i);
-			double baseline = top + i * lineHeight + 0.88 * ISSUER_HEIGHT;
+			double baseline = top + i * lineHeight + ISSUER_HEIGHT;
 			double nameX = (issuers.size() == 1) ? x : x + (longest - 2 - name.length()) * pitch / 2;
-			this.page.add(new Text(name, Typeface.XIAOBIAOSONG, size, false, Placed.RED, nameX, baseline, pitch,
-					pitch / ISSUER_HEIGHT));
+			this.page.add(
+					new Text(name, Typeface.XIAOBIAOSONG, size, false, Placed.RED, nameX, baseline, pitch, pitch / em));
 		}
 		if (issuers.size() > 1) {
 			double middle = top + (issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT)) / 2;
 			this.page.add(new Text("文件", Typeface.XIAOBIAOSONG, size, false, Placed.RED, x + (longest - 2) * pitch,
-					middle + 0.38 * ISSUER_HEIGHT, pitch, pitch / ISSUER_HEIGHT));
+					middle + 0.38 * em, pitch, pitch / em));
 		}
 		return top + issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT);
 	}

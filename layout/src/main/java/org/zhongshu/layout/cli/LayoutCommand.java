@@ -8,21 +8,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.zhongshu.layout.LayoutVerifier;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.layout.PdfRenderer;
 import org.zhongshu.layout.Previews;
 import org.zhongshu.layout.Typefaces;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The layout command line (DESIGN.md, "Contracts"):
- * {@code render IN.json --pdf OUT.pdf [--png DIR] [--fonts DIR]}. Exit 0 when done, 2 on
- * bad input with a Chinese message.
+ * {@code render IN.json --pdf OUT.pdf [--png DIR] [--fonts DIR]} and
+ * {@code verify OUT.pdf}, which prints the measured layout as JSON. Exit 0 when done (and
+ * within the norm), 1 when verify finds the layout outside the norm, 2 on bad input with
+ * a Chinese message.
  */
 public final class LayoutCommand {
 
 	static final int DONE = 0;
 
+	static final int OUTSIDE_NORM = 1;
+
 	static final int BAD_INPUT = 2;
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
 
 	private static final String USAGE = """
 			用法：
@@ -30,7 +43,9 @@ public final class LayoutCommand {
 			      按 GB/T 9704-2012 排版并输出 PDF（字体子集嵌入），可同时输出每页的 PNG 预览。
 			      --fonts  本单位的字体文件目录（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体）；
 			               未给出或缺少时使用已安装的免费字体，并说明以何字体代替。
-			退出码：0 完成，2 输入有误。""";
+			  verify 文件.pdf
+			      按 GB/T 9704-2012 测量 PDF 的版式，以 JSON 输出测量结果和不合规之处。
+			退出码：0 完成（verify：符合标准），1 verify 发现不合规之处，2 输入有误。""";
 
 	private LayoutCommand() {
 	}
@@ -47,7 +62,7 @@ public final class LayoutCommand {
 			}
 			return switch (args[0]) {
 				case "render" -> render(List.of(args).subList(1, args.length), out);
-				case "verify" -> throw new IllegalArgumentException("verify（按标准测量 PDF 版式）尚未实现");
+				case "verify" -> verify(List.of(args).subList(1, args.length), out);
 				default -> throw new IllegalArgumentException("未知的命令：" + args[0]);
 			};
 		}
@@ -92,6 +107,22 @@ public final class LayoutCommand {
 		}
 		typefaces.substitutions().forEach((substitution) -> out.println("字体替代：" + substitution));
 		return DONE;
+	}
+
+	private static int verify(List<String> args, PrintStream out) {
+		if (args.size() != 1) {
+			throw new IllegalArgumentException("verify 需要一个 PDF 文件");
+		}
+		byte[] pdf;
+		try {
+			pdf = Files.readAllBytes(Path.of(args.get(0)));
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("无法读取 " + args.get(0) + "：" + ex.getMessage(), ex);
+		}
+		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(pdf);
+		out.println(JSON.writeValueAsString(measurement));
+		return measurement.problems().isEmpty() ? DONE : OUTSIDE_NORM;
 	}
 
 	private static String value(List<String> args, int index, String option) {

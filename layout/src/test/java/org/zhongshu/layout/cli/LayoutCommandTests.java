@@ -12,6 +12,8 @@ import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,26 @@ class LayoutCommandTests {
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("已输出 " + pdf)
 			.contains("已输出预览 8 页")
 			.contains("字体替代：仿宋：以 AR PL UMing CN 代替");
+	}
+
+	@Test
+	void verifiesAPdfPrintingTheMeasuresAndExitsWithOneWhenOutsideTheNorm() throws IOException {
+		Path json = sample("notice.json");
+		Path pdf = this.directory.resolve("notice.pdf");
+		run("render", json.toString(), "--pdf", pdf.toString());
+		Path a5 = this.directory.resolve("a5.pdf");
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage(PDRectangle.A5));
+			document.save(a5.toFile());
+		}
+
+		assertThat(run("verify", pdf.toString())).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"topMargin\"", "\"problems\" : [ ]");
+		assertThat(run("verify", a5.toString())).isEqualTo(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("纸张应为 A4（210 mm × 297 mm），实测 148.0 mm × 210.0 mm");
+		assertThat(run("verify", json.toString())).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("不是可读的 PDF 文件");
 	}
 
 	@Test
