@@ -52,6 +52,9 @@ final class Composer {
 	/** Marks that may not begin a line (避头). */
 	private static final String NO_LINE_START = "，。、；：？！）》”’〕】…—";
 
+	/** Marks that may not end a line (避尾). */
+	private static final String NO_LINE_END = "（《“‘〔【";
+
 	private final OfficialDocument document;
 
 	private final List<Page> pages = new ArrayList<>();
@@ -413,7 +416,7 @@ final class Composer {
 	/**
 	 * Breaks text into lines: the first {@code firstRoom} wide, the others
 	 * {@code nextRoom}; a closing mark never starts a line (it takes the character before
-	 * it along), and a number or Latin word is never cut.
+	 * it along), an opening mark never ends one, and a number or Latin word is never cut.
 	 */
 	static List<String> wrap(String text, double firstRoom, double nextRoom, double pitch) {
 		List<String> lines = new ArrayList<>();
@@ -430,6 +433,9 @@ final class Composer {
 					while (keep > 0 && isAlphanumeric(current.charAt(keep - 1))) {
 						keep--;
 					}
+				}
+				while (keep > 1 && NO_LINE_END.indexOf(current.charAt(keep - 1)) >= 0) {
+					keep--;
 				}
 				keep = (keep <= 0) ? current.length() : keep;
 				lines.add(current.substring(0, keep));

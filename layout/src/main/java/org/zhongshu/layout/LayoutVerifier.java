@@ -345,11 +345,13 @@ public final class LayoutVerifier {
 				check(Math.abs(issuerTop - Composer.ISSUER_TOP) <= TOLERANCE,
 						"发文机关标志上边缘距版心上边缘应为 35 mm，实测 %.1f mm".formatted(issuerTop), problems);
 			}
-			RuleFound red = first.rules()
-				.stream()
-				.filter((rule) -> rule.x2() - rule.x1() > 100 && rule.y() < 120)
-				.findFirst()
-				.orElse(null);
+			RuleFound red = (issuer == null) ? null
+					: first.rules()
+						.stream()
+						.filter((rule) -> rule.x2() - rule.x1() > 100 && rule.y() > issuer.baseline()
+								&& rule.y() < issuer.baseline() + 80)
+						.findFirst()
+						.orElse(null);
 			double[] redLine = (red == null) ? new double[0]
 					: new double[] { red.x1(), red.x2(), red.y(), red.thickness() };
 			double belowNumber = 0;

@@ -62,4 +62,22 @@ class PdfRendererTests {
 		}
 	}
 
+	@Test
+	void printsAnUpwardRequestWithItsSignerAndAJointNoticeOfTwoBodies() throws IOException {
+		PdfRenderer renderer = new PdfRenderer(Typefaces.find(null));
+		byte[] request = renderer.render(Samples.read("request.json"));
+		byte[] joint = renderer.render(Samples.read("joint.json"));
+
+		assertThat(LayoutVerifier.measure(request).problems()).isEmpty();
+		assertThat(LayoutVerifier.measure(joint).problems()).isEmpty();
+		Previews.write(request, PREVIEWS, "request", 60);
+		Previews.write(joint, PREVIEWS, "joint", 60);
+		try (PDDocument document = Loader.loadPDF(request)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("市委办报〔2026〕5号", "签发人：", "周立新", "（联系人：王静");
+		}
+		try (PDDocument document = Loader.loadPDF(joint)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("中共江临市委办公室", "江临市人民政府办公室", "文件");
+		}
+	}
+
 }
