@@ -11,6 +11,8 @@ module org.zhongshu.layout {
 
 	requires org.apache.fontbox;
 
+	requires org.apache.pdfbox.io;
+
 	requires java.desktop;
 
 	opens org.zhongshu.layout to tools.jackson.databind;

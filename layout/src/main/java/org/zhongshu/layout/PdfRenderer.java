@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,12 +29,19 @@ import org.zhongshu.layout.Typefaces.Typeface;
 
 /**
  * Prints a document to PDF in the GB/T 9704-2012 layout, its fonts embedded as subsets.
+ * The fonts are parsed once and kept open until {@link #close()}; one document is printed
+ * at a time.
  */
-public final class PdfRenderer {
+public final class PdfRenderer implements AutoCloseable {
 
 	private static final float POINTS_PER_MM = (float) (72 / 25.4);
 
 	private final Typefaces typefaces;
+
+	/** The fonts parsed so far, by file and name in the file: typefaces may share one. */
+	private final Map<String, TrueTypeFont> parsed = new HashMap<>();
+
+	private final List<Closeable> files = new ArrayList<>();
 
 	public PdfRenderer(Typefaces typefaces) {
 		this.typefaces = typefaces;
@@ -43,16 +53,17 @@ public final class PdfRenderer {
 	 * @throws IllegalArgumentException if a font lacks a character of the text, naming
 	 * both
 	 */
-	public byte[] render(OfficialDocument document) {
+	public synchronized byte[] render(OfficialDocument document) {
 		if (document.format() != DocumentFormat.FILE) {
 			throw new IllegalArgumentException("暂只能排文件格式；%s的版式尚在开发中".formatted(document.format().label()));
 		}
 		List<Composer.Page> pages = Composer.compose(document);
-		List<Closeable> open = new ArrayList<>();
 		try (PDDocument pdf = new PDDocument()) {
 			Map<Typeface, PDType0Font> fonts = new EnumMap<>(Typeface.class);
+			Map<TrueTypeFont, PDType0Font> embedded = new HashMap<>();
 			for (Typeface typeface : Typeface.values()) {
-				fonts.put(typeface, load(pdf, this.typefaces.font(typeface), open));
+				TrueTypeFont font = parsed(this.typefaces.font(typeface));
+				fonts.put(typeface, embedded.computeIfAbsent(font, (key) -> embed(pdf, key)));
 			}
 			for (Composer.Page page : pages) {
 				PDPage sheet = new PDPage(PDRectangle.A4);
@@ -75,36 +86,66 @@ public final class PdfRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		finally {
-			for (Closeable closeable : open) {
-				try {
-					closeable.close();
-				}
-				catch (IOException ex) {
-					// the PDF is written; a font file that does not close is of no
-					// consequence
-				}
-			}
-		}
 	}
 
-	private static PDType0Font load(PDDocument pdf, Font font, List<Closeable> open) throws IOException {
-		if (!font.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-			return PDType0Font.load(pdf, font.file().toFile());
-		}
-		TrueTypeCollection collection = new TrueTypeCollection(font.file().toFile());
-		open.add(collection);
-		TrueTypeFont[] chosen = { null };
-		collection.processAllFonts((candidate) -> {
-			if (chosen[0] == null
-					&& (font.nameInCollection() == null || font.nameInCollection().equals(candidate.getName()))) {
-				chosen[0] = candidate;
+	/**
+	 * Closes the font files.
+	 */
+	@Override
+	public synchronized void close() {
+		for (Closeable file : this.files) {
+			try {
+				file.close();
 			}
-		});
-		if (chosen[0] == null) {
-			throw new IllegalStateException("字体文件 %s 中没有 %s".formatted(font.file(), font.nameInCollection()));
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		return PDType0Font.load(pdf, chosen[0], true);
+		this.files.clear();
+		this.parsed.clear();
+	}
+
+	/**
+	 * @return the font, parsed at its first use and kept for every typeface it sets:
+	 * parsing the character map of a CJK font takes longer than printing a document
+	 */
+	private TrueTypeFont parsed(Font font) throws IOException {
+		String key = font.file() + "#" + font.nameInCollection();
+		TrueTypeFont known = this.parsed.get(key);
+		if (known != null) {
+			return known;
+		}
+		TrueTypeFont loaded;
+		if (font.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+			TrueTypeCollection collection = new TrueTypeCollection(font.file().toFile());
+			this.files.add(collection);
+			TrueTypeFont[] chosen = { null };
+			collection.processAllFonts((candidate) -> {
+				if (chosen[0] == null
+						&& (font.nameInCollection() == null || font.nameInCollection().equals(candidate.getName()))) {
+					chosen[0] = candidate;
+				}
+			});
+			if (chosen[0] == null) {
+				throw new IllegalStateException("字体文件 %s 中没有 %s".formatted(font.file(), font.nameInCollection()));
+			}
+			loaded = chosen[0];
+		}
+		else {
+			loaded = new TTFParser().parse(new RandomAccessReadBufferedFile(font.file().toFile()));
+			this.files.add(loaded);
+		}
+		this.parsed.put(key, loaded);
+		return loaded;
+	}
+
+	private static PDType0Font embed(PDDocument pdf, TrueTypeFont font) {
+		try {
+			return PDType0Font.load(pdf, font, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void draw(PDPageContentStream content, Placed placed, Map<Typeface, PDType0Font> fonts)

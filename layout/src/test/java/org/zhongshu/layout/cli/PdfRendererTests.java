@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.zhongshu.layout.LayoutVerifier;
 import org.zhongshu.layout.OfficialDocument;
@@ -24,9 +25,16 @@ class PdfRendererTests {
 
 	static final Path PREVIEWS = Path.of("target", "previews");
 
+	private static final PdfRenderer RENDERER = new PdfRenderer(Typefaces.find(null));
+
+	@AfterAll
+	static void closeFonts() {
+		RENDERER.close();
+	}
+
 	@Test
 	void setsTheNoticeAsTheVerifierMeasuresTheNorm() {
-		byte[] pdf = new PdfRenderer(Typefaces.find(null)).render(Samples.read("notice.json"));
+		byte[] pdf = RENDERER.render(Samples.read("notice.json"));
 
 		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(pdf);
 
@@ -51,7 +59,7 @@ class PdfRendererTests {
 	void printsANoticeOfSeveralPagesWithItsAttachmentsAndImprint() throws IOException {
 		OfficialDocument notice = Samples.read("notice.json");
 
-		byte[] pdf = new PdfRenderer(Typefaces.find(null)).render(notice);
+		byte[] pdf = RENDERER.render(notice);
 
 		assertThat(Previews.write(pdf, PREVIEWS, "notice", 60)).hasSizeGreaterThanOrEqualTo(4);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -64,9 +72,9 @@ class PdfRendererTests {
 
 	@Test
 	void printsAnUpwardRequestWithItsSignerAndAJointNoticeOfTwoBodies() throws IOException {
-		PdfRenderer renderer = new PdfRenderer(Typefaces.find(null));
-		byte[] request = renderer.render(Samples.read("request.json"));
-		byte[] joint = renderer.render(Samples.read("joint.json"));
+
+		byte[] request = RENDERER.render(Samples.read("request.json"));
+		byte[] joint = RENDERER.render(Samples.read("joint.json"));
 
 		assertThat(LayoutVerifier.measure(request).problems()).isEmpty();
 		assertThat(LayoutVerifier.measure(joint).problems()).isEmpty();
