@@ -1,5 +1,6 @@
 package org.zhongshu.layout;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,15 @@ final class Composer {
 
 	/** The red line below the 发文字号 (7.2.5). */
 	static final double RED_LINE_GAP = 4;
+
+	/** The seal's diameter: the common 4.2 cm of a committee office's seal. */
+	static final double SEAL = 42;
+
+	/**
+	 * The seal's centre above the middle of 署名 and date, which sit a little below it
+	 * (7.3.5.1).
+	 */
+	static final double SEAL_RAISED = 3;
 
 	/** Page numbers below the 版心 (7.5). */
 	static final double PAGE_NUMBER_GAP = 7;
@@ -253,7 +263,7 @@ final class Composer {
 
 	/**
 	 * 发文机关署名 centred over the 成文日期, which stands four characters in from the right
-	 * (7.3.5.1), two lines below the text; the 附注 below in brackets.
+	 * (7.3.5.1), two lines below the text, the seal over both; the 附注 below in brackets.
 	 */
 	private void signature() {
 		String date = date(this.document.date());
@@ -263,11 +273,18 @@ final class Composer {
 		}
 		double dateX = right(4) - Text.width(date, CELL);
 		double middle = dateX + Text.width(date, CELL) / 2;
+		int firstLine = this.line;
 		for (String signature : this.document.signatures()) {
 			place(new Text(signature, Typeface.FANGSONG, BODY, false, Placed.BLACK,
 					middle - Text.width(signature, CELL) / 2, 0, CELL, 1));
 		}
 		place(new Text(date, Typeface.FANGSONG, BODY, false, Placed.BLACK, dateX, 0, CELL, 1));
+		String seal = this.document.seal();
+		if (seal != null) {
+			double centre = (PAGE.topMargin() + firstLine * PITCH + PAGE.topMargin() + this.line * PITCH) / 2
+					- SEAL_RAISED;
+			this.page.add(new Placed.Image(Path.of(seal), middle - SEAL / 2, centre - SEAL / 2, SEAL));
+		}
 		String note = this.document.note();
 		if (note != null) {
 			paragraph("（" + note + "）", Typeface.FANGSONG, false, 2, 0);

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.zhongshu.layout.Placed.Rule;
@@ -70,10 +73,10 @@ public final class PdfRenderer implements AutoCloseable {
 				pdf.addPage(sheet);
 				try (PDPageContentStream content = new PDPageContentStream(pdf, sheet)) {
 					for (Placed placed : page.items()) {
-						draw(content, placed, fonts);
+						draw(pdf, content, placed, fonts);
 					}
 					if (page.number() > 0) {
-						draw(content, Composer.pageNumber(page.number()), fonts);
+						draw(pdf, content, Composer.pageNumber(page.number()), fonts);
 					}
 				}
 			}
@@ -148,8 +151,13 @@ public final class PdfRenderer implements AutoCloseable {
 		}
 	}
 
-	private static void draw(PDPageContentStream content, Placed placed, Map<Typeface, PDType0Font> fonts)
-			throws IOException {
+	private static void draw(PDDocument pdf, PDPageContentStream content, Placed placed,
+			Map<Typeface, PDType0Font> fonts) throws IOException {
+		if (placed instanceof Placed.Image image) {
+			content.drawImage(seal(pdf, image.file()), x(image.x()), y(image.y() + image.size()),
+					(float) image.size() * POINTS_PER_MM, (float) image.size() * POINTS_PER_MM);
+			return;
+		}
 		if (placed instanceof Rule rule) {
 			setColour(content, rule.colour());
 			content.addRect(x(rule.x1()), y(rule.y() + rule.thickness() / 2),
@@ -184,6 +192,28 @@ public final class PdfRenderer implements AutoCloseable {
 			content.setRenderingMode(RenderingMode.FILL);
 		}
 		content.endText();
+	}
+
+	/**
+	 * @return the seal's picture, which must be a PNG or JPEG file: other kinds (an SVG
+	 * with script, a PDF) are refused
+	 */
+	private static PDImageXObject seal(PDDocument pdf, Path file) throws IOException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("找不到印章图片 " + file, ex);
+		}
+		boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+				&& bytes[3] == 'G';
+		boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+				&& (bytes[2] & 0xFF) == 0xFF;
+		if (!png && !jpeg) {
+			throw new IllegalArgumentException("印章图片应为 PNG 或 JPEG 文件：" + file.getFileName());
+		}
+		return PDImageXObject.createFromByteArray(pdf, bytes, file.getFileName().toString());
 	}
 
 	private static void setColour(PDPageContentStream content, int rgb) throws IOException {

@@ -1,12 +1,14 @@
 package org.zhongshu.layout;
 
+import java.nio.file.Path;
+
 import org.zhongshu.layout.Typefaces.Typeface;
 
 /**
  * Something set on a page, in millimetres from the page's top-left corner: what a
  * composed page is made of, whatever the output format.
  */
-sealed interface Placed permits Placed.Text, Placed.Rule {
+sealed interface Placed permits Placed.Text, Placed.Rule, Placed.Image {
 
 	/** Red of the 版头 (GB/T 9704-2012 7.2.4 and 7.2.5). */
 	int RED = 0xE60012;
@@ -66,6 +68,17 @@ sealed interface Placed permits Placed.Text, Placed.Rule {
 	 * @param colour RGB
 	 */
 	record Rule(double x1, double x2, double y, double thickness, int colour) implements Placed {
+	}
+
+	/**
+	 * A picture: the seal.
+	 *
+	 * @param file the PNG or JPEG file
+	 * @param x its left
+	 * @param y its top
+	 * @param size its width and height
+	 */
+	record Image(Path file, double x, double y, double size) implements Placed {
 	}
 
 }

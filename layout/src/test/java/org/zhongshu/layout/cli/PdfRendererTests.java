@@ -1,16 +1,29 @@
 package org.zhongshu.layout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.zhongshu.layout.LayoutVerifier;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.layout.PdfRenderer;
@@ -86,6 +99,44 @@ class PdfRendererTests {
 		try (PDDocument document = Loader.loadPDF(joint)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("中共江临市委办公室", "江临市人民政府办公室", "文件");
 		}
+	}
+
+	@Test
+	void pressesTheSealOverSignatureAndDateAndRefusesAnythingButAPicture(@TempDir Path folder) throws IOException {
+		Path seal = folder.resolve("印章.png");
+		BufferedImage picture = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D graphics = picture.createGraphics();
+		graphics.setColor(Color.RED);
+		graphics.setStroke(new BasicStroke(8));
+		graphics.drawOval(8, 8, 184, 184);
+		graphics.dispose();
+		ImageIO.write(picture, "png", seal.toFile());
+		Path svg = Files.writeString(folder.resolve("印章.png.svg"),
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+
+		byte[] sealed = RENDERER.render(Samples.read("request.json", seal));
+
+		assertThat(LayoutVerifier.measure(sealed).problems()).isEmpty();
+		Previews.write(sealed, PREVIEWS, "request-sealed", 60);
+		try (PDDocument document = Loader.loadPDF(sealed)) {
+			PDPage last = document.getPage(document.getNumberOfPages() - 1);
+			long images = StreamSupport.stream(last.getResources().getXObjectNames().spliterator(), false)
+				.filter((name) -> {
+					try {
+						return last.getResources().getXObject(name) instanceof PDImageXObject;
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				})
+				.count();
+			assertThat(images).isOne();
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> RENDERER.render(Samples.read("request.json", svg)))
+			.withMessage("印章图片应为 PNG 或 JPEG 文件：印章.png.svg");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RENDERER.render(Samples.read("request.json", folder.resolve("没有.png"))))
+			.withMessageStartingWith("找不到印章图片");
 	}
 
 }
