@@ -131,12 +131,8 @@ final class Composer {
 		double numberBaseline = bottom + 2 * PITCH + PITCH / 2 + 0.38 * BODY * MM_PER_POINT;
 		String number = this.document.referenceNumber();
 		if (number != null && this.document.isUpward()) {
+			numberBaseline = signers(numberBaseline);
 			this.page.add(text(number, Typeface.FANGSONG, BODY, false, Placed.BLACK, left(1), numberBaseline));
-			String names = String.join("　", this.document.signers());
-			double namesX = right(1) - Text.width(names, CELL);
-			this.page.add(text(names, Typeface.KAITI, BODY, false, Placed.BLACK, namesX, numberBaseline));
-			this.page
-				.add(text("签发人：", Typeface.FANGSONG, BODY, false, Placed.BLACK, namesX - 4 * CELL, numberBaseline));
 		}
 		else if (number != null) {
 			this.page.add(centred(number, Typeface.FANGSONG, BODY, Placed.BLACK, numberBaseline));
@@ -148,6 +144,28 @@ final class Composer {
 			this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
 		}
 		this.line++;
+	}
+
+	/**
+	 * Sets 签发人 and the names right, one character in (7.2.6): two names to a row, left to
+	 * right and top to bottom, later rows aligned with the first name.
+	 * @param firstBaseline the baseline of the first row
+	 * @return the baseline of the last row, on which the 发文字号 stands
+	 */
+	private double signers(double firstBaseline) {
+		List<String> signers = this.document.signers();
+		double column = signers.stream().mapToDouble((name) -> Text.width(name, CELL)).max().orElse(0) + CELL;
+		int columns = Math.min(2, signers.size());
+		double namesX = right(1) - columns * column + CELL;
+		this.page.add(new Text("签发人：", Typeface.FANGSONG, BODY, false, Placed.BLACK, namesX - 4 * CELL, firstBaseline,
+				CELL, 1));
+		double baseline = firstBaseline;
+		for (int i = 0; i < signers.size(); i++) {
+			baseline = firstBaseline + (i / 2) * PITCH;
+			this.page.add(new Text(signers.get(i), Typeface.KAITI, BODY, false, Placed.BLACK, namesX + (i % 2) * column,
+					baseline, CELL, 1));
+		}
+		return baseline;
 	}
 
 	/**
@@ -267,10 +285,10 @@ final class Composer {
 	 */
 	private void signature() {
 		String date = date(this.document.date());
-		this.line += 2;
-		if (this.line + this.document.signatures().size() + 1 > LINES) {
-			this.page = newPage();
+		if (this.line + 2 + this.document.signatures().size() + 1 > LINES) {
+			carryOver(2);
 		}
+		this.line += 2;
 		double dateX = right(4) - Text.width(date, CELL);
 		double middle = dateX + Text.width(date, CELL) / 2;
 		int firstLine = this.line;
@@ -288,6 +306,28 @@ final class Composer {
 		String note = this.document.note();
 		if (note != null) {
 			paragraph("（" + note + "）", Typeface.FANGSONG, false, 2, 0);
+		}
+	}
+
+	/**
+	 * Starts a new page with the last lines of the current one, so that the 署名 and date
+	 * never stand on a page of their own (GB/T 9704-2012 7.3.5 allows no page without
+	 * body text before them).
+	 */
+	private void carryOver(int lines) {
+		List<Placed> previous = this.page;
+		int from = Math.max(0, this.line - lines);
+		this.page = newPage();
+		for (int k = from; k < from + lines; k++) {
+			double baseline = baseline(k, BODY);
+			int target = this.line++;
+			for (Placed placed : List.copyOf(previous)) {
+				if (placed instanceof Text text && Math.abs(text.baseline() - baseline) < 0.01) {
+					previous.remove(text);
+					this.page.add(new Text(text.text(), text.typeface(), text.size(), text.bold(), text.colour(),
+							text.x(), baseline(target, BODY), text.pitch(), text.widthScale()));
+				}
+			}
 		}
 	}
 

@@ -95,6 +95,10 @@ class PdfRendererTests {
 		Previews.write(joint, PREVIEWS, "joint", 60);
 		try (PDDocument document = Loader.loadPDF(request)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("市委办报〔2026〕5号", "签发人：", "周立新", "（联系人：王静");
+			PDFTextStripper lastPage = new PDFTextStripper();
+			lastPage.setStartPage(2);
+			assertThat(lastPage.getText(document)).as("the 署名 keeps body lines with it")
+				.contains("妥否，请批示。", "中共江临市委办公室", "2026年12月1日");
 		}
 		try (PDDocument document = Loader.loadPDF(joint)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("中共江临市委办公室", "江临市人民政府办公室", "文件");
