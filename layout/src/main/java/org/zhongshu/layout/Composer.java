@@ -11,9 +11,10 @@ import org.zhongshu.layout.Placed.Text;
 import org.zhongshu.layout.Typefaces.Typeface;
 
 /**
- * Sets a document on pages as GB/T 9704-2012 lays out the 文件格式: every line of the 版心 on a
- * grid of 22 lines of 28 characters (5.1, 5.2.1), the 版头 (7.2), the 主体 (7.3), attachments
- * from new pages (8.7) and the 版记 on the last even page (7.4), with page numbers (7.5).
+ * Sets a document on pages as GB/T 9704-2012 lays out the 文件格式 and the 信函格式: every line
+ * of the 版心 on a grid of 22 lines of 28 characters (5.1, 5.2.1), the 版头 (7.2), the 主体
+ * (7.3), attachments from new pages (8.7) and the 版记 on the last even page (7.4), with
+ * page numbers (7.5).
  */
 final class Composer {
 
@@ -46,6 +47,23 @@ final class Composer {
 
 	/** The red line below the 发文字号 (7.2.5). */
 	static final double RED_LINE_GAP = 4;
+
+	/**
+	 * 信函格式 (10.1): the 标志's top below the page's top edge, its height, the double lines.
+	 */
+	static final double LETTER_ISSUER_TOP = 30;
+
+	static final double LETTER_ISSUER_HEIGHT = 11;
+
+	static final double LETTER_LINE = 170;
+
+	static final double LETTER_BOTTOM_LINE = 20;
+
+	static final double THICK = 0.8;
+
+	static final double THIN = 0.3;
+
+	static final double DOUBLE_GAP = 0.8;
 
 	/** The seal's diameter: the common 4.2 cm of a committee office's seal. */
 	static final double SEAL = 42;
@@ -111,6 +129,58 @@ final class Composer {
 	}
 
 	private void head() {
+		if (this.document.format() == DocumentFormat.LETTER) {
+			letterHead();
+		}
+		else {
+			fileHead();
+		}
+	}
+
+	/**
+	 * The 信函格式's head (10.1): the host body's name 30 mm below the page's top edge, a red
+	 * double line (thick over thin) 4 mm below it and another (thin over thick) 20 mm
+	 * above the page's bottom edge, both 170 mm long; 份号, 密级 and 紧急程度 left and the 发文字号
+	 * right on the first line below the double line; the title two lines lower.
+	 */
+	private void letterHead() {
+		double em = LETTER_ISSUER_HEIGHT / 0.88;
+		String issuer = this.document.issuers().get(0);
+		double pitch = Math.min(LETTER_ISSUER_HEIGHT, (PAGE.typeAreaWidth() - 2 * CELL) / issuer.length());
+		double x = PAGE.leftMargin() + (PAGE.typeAreaWidth() - issuer.length() * pitch) / 2;
+		this.page.add(new Text(issuer, Typeface.XIAOBIAOSONG, em / MM_PER_POINT, false, Placed.RED, x,
+				LETTER_ISSUER_TOP + LETTER_ISSUER_HEIGHT, pitch, pitch / em));
+		double lineTop = LETTER_ISSUER_TOP + LETTER_ISSUER_HEIGHT + RED_LINE_GAP;
+		double x1 = (PAGE.pageWidth() - LETTER_LINE) / 2;
+		double x2 = x1 + LETTER_LINE;
+		this.page.add(new Rule(x1, x2, lineTop + THICK / 2, THICK, Placed.RED));
+		this.page.add(new Rule(x1, x2, lineTop + THICK + DOUBLE_GAP + THIN / 2, THIN, Placed.RED));
+		double bottomLine = PAGE.pageHeight() - LETTER_BOTTOM_LINE;
+		this.page.add(new Rule(x1, x2, bottomLine - THICK / 2, THICK, Placed.RED));
+		this.page.add(new Rule(x1, x2, bottomLine - THICK - DOUBLE_GAP - THIN / 2, THIN, Placed.RED));
+		int first = lineBelow(lineTop + THICK + DOUBLE_GAP + THIN);
+		List<String> marks = marks();
+		for (int i = 0; i < marks.size(); i++) {
+			this.page
+				.add(text(marks.get(i), Typeface.HEITI, BODY, false, Placed.BLACK, left(0), baseline(first + i, BODY)));
+		}
+		String number = this.document.referenceNumber();
+		if (number != null) {
+			this.page.add(new Text(number, Typeface.FANGSONG, BODY, false, Placed.BLACK,
+					right(0) - Text.width(number, CELL), baseline(first, BODY), CELL, 1));
+		}
+		this.line = first + Math.max(1, marks.size()) + 1;
+		for (String part : titleLines(this.document.title())) {
+			this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
+		}
+		this.line++;
+		unnumber(0);
+	}
+
+	/**
+	 * @return 份号 (six digits), 密级和保密期限 and 紧急程度, those given, in that order
+	 */
+	private List<String> marks() {
 		List<String> marks = new ArrayList<>();
 		String copyNumber = this.document.copyNumber();
 		String secrecy = this.document.secrecy();
@@ -124,6 +194,14 @@ final class Composer {
 		if (urgency != null) {
 			marks.add(urgency);
 		}
+		return marks;
+	}
+
+	/**
+	 * The 文件格式's 版头 (7.2).
+	 */
+	private void fileHead() {
+		List<String> marks = marks();
 		for (int i = 0; i < marks.size(); i++) {
 			this.page.add(text(marks.get(i), Typeface.HEITI, BODY, false, Placed.BLACK, left(0), baseline(i, BODY)));
 		}
@@ -365,6 +443,10 @@ final class Composer {
 		double room = PAGE.typeAreaWidth() - 2 * small;
 		List<String> copies = copiesTo.isEmpty() ? List.of()
 				: wrap("抄送：" + String.join("，", copiesTo) + "。", room, room - 3 * small, small);
+		if (this.document.format() == DocumentFormat.LETTER) {
+			letterImprint(copies);
+			return;
+		}
 		int needed = copies.size() + ((printedBy == null) ? 0 : 1);
 		boolean even = this.pages.size() % 2 == 0;
 		if (!even || this.line + needed > LINES) {
@@ -400,6 +482,25 @@ final class Composer {
 					right(0) - small - Text.width(printed, small), baseline, small, 1));
 		}
 		this.page.add(new Rule(left(0), right(0), bottom, 0.35, Placed.BLACK));
+	}
+
+	/**
+	 * The 信函格式's 版记 (10.1): the 抄送机关 at the foot of the last page, without 印发机关, 印发日期 or
+	 * rules.
+	 */
+	private void letterImprint(List<String> copies) {
+		if (copies.isEmpty()) {
+			return;
+		}
+		if (this.line + copies.size() > LINES) {
+			this.page = newPage();
+		}
+		double small = SMALL * MM_PER_POINT;
+		int row = LINES - copies.size();
+		for (int i = 0; i < copies.size(); i++) {
+			this.page.add(new Text(copies.get(i), Typeface.FANGSONG, SMALL, false, Placed.BLACK,
+					left(0) + small + ((i == 0) ? 0 : 3 * small), baseline(row++, SMALL), small, 1));
+		}
 	}
 
 	/**

@@ -323,9 +323,12 @@ public final class LayoutVerifier {
 					top = Math.min(top, firstBaseline - pitch / 2 - 0.38 * 16 * MM_PER_POINT);
 				}
 			}
+			if (top == Double.MAX_VALUE && !first.lines().isEmpty()) {
+				double phase = first.lines().keySet().iterator().next() - pitch / 2 - 0.38 * 16 * MM_PER_POINT;
+				top = phase - Math.round((phase - Composer.PAGE.topMargin()) / pitch) * pitch;
+			}
 			if (top == Double.MAX_VALUE) {
-				top = first.lines().isEmpty() ? Composer.PAGE.topMargin()
-						: first.lines().keySet().iterator().next() - pitch / 2 - 0.38 * 16 * MM_PER_POINT;
+				top = Composer.PAGE.topMargin();
 			}
 			bottom = top + Composer.LINES * pitch;
 			check(Math.abs(first.width() - 210) <= TOLERANCE && Math.abs(first.height() - 297) <= TOLERANCE,
@@ -340,12 +343,22 @@ public final class LayoutVerifier {
 			String issuerColour = (issuer == null) ? "" : "#%06X".formatted(issuer.colour());
 			double issuerTop = (issuer == null) ? 0
 					: issuer.baseline() - 0.88 * issuer.size() * MM_PER_POINT - Composer.PAGE.topMargin();
+			List<RuleFound> doubleLines = first.rules()
+				.stream()
+				.filter((rule) -> isRed(rule.colour()) && Math.abs(rule.x2() - rule.x1() - Composer.LETTER_LINE) <= 2)
+				.toList();
+			boolean letter = doubleLines.size() >= 4;
 			if (issuer != null) {
 				check(isRed(issuer.colour()), "发文机关标志应为红色，实测 " + issuerColour, problems);
+			}
+			if (issuer != null && letter) {
+				letter(issuer, doubleLines, first, problems);
+			}
+			else if (issuer != null) {
 				check(Math.abs(issuerTop - Composer.ISSUER_TOP) <= TOLERANCE,
 						"发文机关标志上边缘距版心上边缘应为 35 mm，实测 %.1f mm".formatted(issuerTop), problems);
 			}
-			RuleFound red = (issuer == null) ? null
+			RuleFound red = (issuer == null || letter) ? null
 					: first.rules()
 						.stream()
 						.filter((rule) -> rule.x2() - rule.x1() > 100 && rule.y() > issuer.baseline()
@@ -355,7 +368,7 @@ public final class LayoutVerifier {
 			double[] redLine = (red == null) ? new double[0]
 					: new double[] { red.x1(), red.x2(), red.y(), red.thickness() };
 			double belowNumber = 0;
-			if (issuer != null) {
+			if (issuer != null && !letter) {
 				check(red != null && isRed(red.colour()), "版头中的分隔线应为红色", problems);
 				check(red != null && Math.abs(red.x2() - red.x1() - 156) <= TOLERANCE, "版头中的分隔线应与版心等宽", problems);
 				if (red != null) {
@@ -386,13 +399,14 @@ public final class LayoutVerifier {
 					continue;
 				}
 				numbers.add(page.pageNumber() + " " + page.pageNumberSide());
+				check(!letter || i > 0, "信函格式首页不显示页码", problems);
 				String expected = ((i + 1) % 2 == 1) ? "right" : "left";
 				check(expected.equals(page.pageNumberSide()),
 						"第 %d 页的页码应在%s侧".formatted(i + 1, expected.equals("right") ? "右" : "左"), problems);
 			}
 			PageMeasure last = pages.get(pages.size() - 1);
 			double imprintBottom = last.rules().stream().mapToDouble(RuleFound::y).max().orElse(0);
-			if (imprintBottom > 0) {
+			if (imprintBottom > 0 && !letter) {
 				check(pages.size() % 2 == 0, "版记应在最后一面（偶数页），实测共 %d 页".formatted(pages.size()), problems);
 				check(Math.abs(imprintBottom - bottom) <= TOLERANCE,
 						"版记的末条分隔线应与版心下边缘重合，相差 %.1f mm".formatted(imprintBottom - bottom), problems);
@@ -407,6 +421,22 @@ public final class LayoutVerifier {
 
 		private static double round(double millimetres) {
 			return Math.round(millimetres * 100) / 100.0;
+		}
+
+		/**
+		 * The 信函格式's head (10.1): the 标志 30 mm below the page's top edge, a red double
+		 * line 4 mm below it, another 20 mm above the page's bottom edge.
+		 */
+		private static void letter(Glyph issuer, List<RuleFound> lines, PageMeasure first, List<String> problems) {
+			double issuerTop = issuer.baseline() - 0.88 * issuer.size() * MM_PER_POINT;
+			check(Math.abs(issuerTop - Composer.LETTER_ISSUER_TOP) <= TOLERANCE,
+					"信函格式的发文机关标志上边缘距上页边应为 30 mm，实测 %.1f mm".formatted(issuerTop), problems);
+			double upper = lines.stream().mapToDouble((rule) -> rule.y() - rule.thickness() / 2).min().orElse(0);
+			check(Math.abs(upper - issuer.baseline() - Composer.RED_LINE_GAP) <= TOLERANCE,
+					"信函格式的红色双线应在发文机关标志下 4 mm，实测 %.1f mm".formatted(upper - issuer.baseline()), problems);
+			double lower = lines.stream().mapToDouble((rule) -> rule.y() + rule.thickness() / 2).max().orElse(0);
+			check(Math.abs(first.height() - lower - Composer.LETTER_BOTTOM_LINE) <= TOLERANCE,
+					"信函格式下方的红色双线应距下页边 20 mm，实测 %.1f mm".formatted(first.height() - lower), problems);
 		}
 
 		/**

@@ -57,8 +57,8 @@ public final class PdfRenderer implements AutoCloseable {
 	 * both
 	 */
 	public synchronized byte[] render(OfficialDocument document) {
-		if (document.format() != DocumentFormat.FILE) {
-			throw new IllegalArgumentException("暂只能排文件格式；%s的版式尚在开发中".formatted(document.format().label()));
+		if (document.format() != DocumentFormat.FILE && document.format() != DocumentFormat.LETTER) {
+			throw new IllegalArgumentException("暂只能排文件格式和信函格式；%s的版式尚在开发中".formatted(document.format().label()));
 		}
 		List<Composer.Page> pages = Composer.compose(document);
 		try (PDDocument pdf = new PDDocument()) {

@@ -143,4 +143,24 @@ class PdfRendererTests {
 			.withMessageStartingWith("找不到印章图片");
 	}
 
+	@Test
+	void printsALetterWithItsDoubleRedLinesAndNoNumberOnTheFirstPage() throws IOException {
+		byte[] letter = RENDERER.render(Samples.read("letter.json"));
+
+		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(letter);
+
+		assertThat(measurement.problems()).isEmpty();
+		assertThat(measurement.pageNumbers()).containsExactly("");
+		Previews.write(letter, PREVIEWS, "letter", 60);
+		try (PDDocument document = Loader.loadPDF(letter)) {
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("中共江临市委办公室", "市委办函〔2026〕31号", "加急", "抄送：市委督查室。")
+				.doesNotContain("文件", "印发");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RENDERER.render(DocumentJson
+				.read(Samples.json("letter.json").replace("\"LETTER\"", "\"ORDER\"").replace("市委办函〔2026〕31号", "第31号"))))
+			.withMessage("暂只能排文件格式和信函格式；命令（令）格式的版式尚在开发中");
+	}
+
 }

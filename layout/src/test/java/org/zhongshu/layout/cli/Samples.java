@@ -30,7 +30,7 @@ final class Samples {
 			.read(json(name).replaceFirst("\\{", Matcher.quoteReplacement("{\"seal\": " + quoted + ",")));
 	}
 
-	private static String json(String name) {
+	static String json(String name) {
 		try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
