@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -66,6 +67,7 @@ public final class PdfRenderer implements AutoCloseable {
 			Map<TrueTypeFont, PDType0Font> embedded = new HashMap<>();
 			for (Typeface typeface : Typeface.values()) {
 				TrueTypeFont font = parsed(this.typefaces.font(typeface));
+				checkGlyphs(pages, this.typefaces.font(typeface), font);
 				fonts.put(typeface, embedded.computeIfAbsent(font, (key) -> embed(pdf, key)));
 			}
 			for (Composer.Page page : pages) {
@@ -142,6 +144,27 @@ public final class PdfRenderer implements AutoCloseable {
 		return loaded;
 	}
 
+	/**
+	 * Refuses, before anything is drawn, a character the typeface's font cannot show,
+	 * naming it and where it stands.
+	 */
+	private static void checkGlyphs(List<Composer.Page> pages, Font font, TrueTypeFont parsed) throws IOException {
+		CmapLookup characters = parsed.getUnicodeCmapLookup();
+		for (Composer.Page page : pages) {
+			for (Placed placed : page.items()) {
+				if (!(placed instanceof Text text) || text.typeface() != font.typeface()) {
+					continue;
+				}
+				for (int c : text.text().codePoints().toArray()) {
+					if (characters.getGlyphId(c) == 0) {
+						throw new IllegalArgumentException("%s字体 %s 中没有“%s”（U+%04X），见“%s”：请换用有此字的字体，或改用规范汉字"
+							.formatted(font.typeface().label(), font.name(), Character.toString(c), c, text.text()));
+					}
+				}
+			}
+		}
+	}
+
 	private static PDType0Font embed(PDDocument pdf, TrueTypeFont font) {
 		try {
 			return PDType0Font.load(pdf, font, true);
@@ -176,16 +199,10 @@ public final class PdfRenderer implements AutoCloseable {
 			content.setLineWidth((float) (text.size() * 0.03));
 		}
 		double x = text.x();
-		for (int i = 0; i < text.text().length(); i++) {
-			char c = text.text().charAt(i);
+		for (int i = 0; i < text.text().length(); i += Character.charCount(text.text().codePointAt(i))) {
+			int c = text.text().codePointAt(i);
 			content.setTextMatrix(Matrix.getTranslateInstance(x(x), y(text.baseline())));
-			try {
-				content.showText(String.valueOf(c));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(
-						"字体 %s 中没有字符“%s”（%s）".formatted(font.getName(), c, text.typeface().label()), ex);
-			}
+			content.showText(Character.toString(c));
 			x += Text.isHalfWidth(c) ? text.pitch() / 2 : text.pitch();
 		}
 		if (text.bold()) {

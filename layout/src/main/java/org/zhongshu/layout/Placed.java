@@ -41,18 +41,14 @@ sealed interface Placed permits Placed.Text, Placed.Rule, Placed.Image {
 		}
 
 		static double width(String text, double pitch) {
-			double width = 0;
-			for (int i = 0; i < text.length(); i++) {
-				width += isHalfWidth(text.charAt(i)) ? pitch / 2 : pitch;
-			}
-			return width;
+			return text.codePoints().mapToDouble((c) -> isHalfWidth(c) ? pitch / 2 : pitch).sum();
 		}
 
 		/**
 		 * @return whether the character takes half a place: Latin letters, digits and
 		 * their marks; Chinese marks, symbols (★, ①) and characters take a whole one
 		 */
-		static boolean isHalfWidth(char c) {
+		static boolean isHalfWidth(int c) {
 			return c < 0x2000;
 		}
 

@@ -163,4 +163,12 @@ class PdfRendererTests {
 			.withMessage("暂只能排文件格式和信函格式；命令（令）格式的版式尚在开发中");
 	}
 
+	@Test
+	void refusesACharacterItsFontCannotShowNamingItBeforeDrawingAnything() {
+		String json = Samples.json("letter.json").replace("特此函达。", "特此函达。😀");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RENDERER.render(DocumentJson.read(json)))
+			.withMessageStartingWith("仿宋字体 AR PL UMing CN 中没有“😀”（U+1F600），见“特此函达。😀”");
+	}
+
 }
