@@ -11,10 +11,10 @@ import org.zhongshu.layout.Placed.Text;
 import org.zhongshu.layout.Typefaces.Typeface;
 
 /**
- * Sets a document on pages as GB/T 9704-2012 lays out the 文件格式 and the 信函格式: every line
- * of the 版心 on a grid of 22 lines of 28 characters (5.1, 5.2.1), the 版头 (7.2), the 主体
- * (7.3), attachments from new pages (8.7) and the 版记 on the last even page (7.4), with
- * page numbers (7.5).
+ * Sets a document on pages as GB/T 9704-2012 lays out the 文件格式, the 信函格式 and the 纪要格式:
+ * every line of the 版心 on a grid of 22 lines of 28 characters (5.1, 5.2.1), the 版头 (7.2),
+ * the 主体 (7.3), attachments from new pages (8.7) and the 版记 on the last even page (7.4),
+ * with page numbers (7.5).
  */
 final class Composer {
 
@@ -215,6 +215,10 @@ final class Composer {
 		else if (number != null) {
 			this.page.add(centred(number, Typeface.FANGSONG, BODY, Placed.BLACK, numberBaseline));
 		}
+		if (this.document.format() == DocumentFormat.MINUTES) {
+			numberBaseline += (number == null) ? 0 : PITCH;
+			this.page.add(centred(date(this.document.date()), Typeface.FANGSONG, BODY, Placed.BLACK, numberBaseline));
+		}
 		double redLine = numberBaseline + 0.12 * BODY * MM_PER_POINT + RED_LINE_GAP;
 		this.page.add(new Rule(PAGE.leftMargin(), PAGE.leftMargin() + PAGE.typeAreaWidth(), redLine, 0.5, Placed.RED));
 		this.line = lineBelow(redLine) + 2;
@@ -254,16 +258,18 @@ final class Composer {
 	private double issuerMark(double top) {
 		double em = ISSUER_HEIGHT / 0.88;
 		double size = em / MM_PER_POINT;
-		List<String> issuers = this.document.issuers();
+		List<String> issuers = (this.document.format() == DocumentFormat.MINUTES)
+				? List.of(minutesMark(this.document.issuers().get(0))) : this.document.issuers();
+		String suffix = (this.document.format() == DocumentFormat.MINUTES) ? "" : "文件";
 		double lineHeight = ISSUER_HEIGHT * 1.2;
-		int longest = issuers.stream().mapToInt(String::length).max().orElse(1) + 2;
+		int longest = issuers.stream().mapToInt(String::length).max().orElse(1) + suffix.length();
 		double pitch = Math.min(ISSUER_HEIGHT, (PAGE.typeAreaWidth() - CELL) / longest);
 		double width = longest * pitch;
 		double x = PAGE.leftMargin() + (PAGE.typeAreaWidth() - width) / 2;
 		for (int i = 0; i < issuers.size(); i++) {
-			String name = (issuers.size() == 1) ? issuers.get(i) + "文件" : issuers.get(i);
+			String name = (issuers.size() == 1) ? issuers.get(i) + suffix : issuers.get(i);
 			double baseline = top + i * lineHeight + ISSUER_HEIGHT;
-			double nameX = (issuers.size() == 1) ? x : x + (longest - 2 - name.length()) * pitch / 2;
+			double nameX = (issuers.size() == 1) ? x : x + (longest - suffix.length() - name.length()) * pitch / 2;
 			this.page.add(
 					new Text(name, Typeface.XIAOBIAOSONG, size, false, Placed.RED, nameX, baseline, pitch, pitch / em));
 		}
@@ -273,6 +279,37 @@ final class Composer {
 					middle + 0.38 * em, pitch, pitch / em));
 		}
 		return top + issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT);
+	}
+
+	/**
+	 * @return the 纪要's mark: the meeting's name with 纪要 (10.3)
+	 */
+	private static String minutesMark(String name) {
+		return name.endsWith("纪要") ? name : name + "纪要";
+	}
+
+	/**
+	 * The 纪要's lists below the body (10.3): 出席, 请假, 列席 in 黑体 two characters in, a colon,
+	 * then the units and names in 仿宋, later lines aligned after the colon.
+	 */
+	private void attendance() {
+		if (this.document.attendance().isEmpty()) {
+			return;
+		}
+		this.line++;
+		for (Attendance list : this.document.attendance()) {
+			List<String> lines = wrapNames(list.names(), (CHARACTERS - 5) * CELL);
+			for (int i = 0; i < lines.size(); i++) {
+				if (i == 0) {
+					if (this.line >= LINES) {
+						this.page = newPage();
+					}
+					this.page.add(new Text(list.kind() + "：", Typeface.HEITI, BODY, false, Placed.BLACK, left(2),
+							baseline(this.line, BODY), CELL, 1));
+				}
+				place(new Text(lines.get(i), Typeface.FANGSONG, BODY, false, Placed.BLACK, left(5), 0, CELL, 1));
+			}
+		}
 	}
 
 	private void main() {
@@ -291,7 +328,10 @@ final class Composer {
 				paragraph(label + numbered, Typeface.FANGSONG, false, 2, (attachments.size() == 1) ? 5 : 6);
 			}
 		}
-		signature();
+		attendance();
+		if (this.document.format() != DocumentFormat.MINUTES || !this.document.signatures().isEmpty()) {
+			signature();
+		}
 	}
 
 	private void body(List<Block> blocks) {
@@ -610,6 +650,34 @@ final class Composer {
 
 	private static boolean isAlphanumeric(char c) {
 		return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '%';
+	}
+
+	/**
+	 * @return the names separated by ，, in lines of the given width broken only between
+	 * names (a name longer than a line is broken as text is)
+	 */
+	static List<String> wrapNames(List<String> names, double room) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (int i = 0; i < names.size(); i++) {
+			String item = names.get(i) + ((i < names.size() - 1) ? "，" : "");
+			if (current.length() > 0 && Text.width(current + item, CELL) > room + 1e-6) {
+				lines.add(current.toString());
+				current.setLength(0);
+			}
+			if (Text.width(item, CELL) > room) {
+				List<String> parts = wrap(item, room, room, CELL);
+				lines.addAll(parts.subList(0, parts.size() - 1));
+				current.append(parts.get(parts.size() - 1));
+			}
+			else {
+				current.append(item);
+			}
+		}
+		if (current.length() > 0) {
+			lines.add(current.toString());
+		}
+		return lines;
 	}
 
 	/**

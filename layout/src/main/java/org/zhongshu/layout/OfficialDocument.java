@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param secrecy 密级和保密期限, such as 秘密 or 机密★5年
  * @param urgency 紧急程度: 特急 or 加急
  * @param issuers the bodies of the 发文机关标志, several for 联合行文, the first the host
- * @param referenceNumber 发文字号 (市委办发〔2026〕12号), or for an order its 令号 (第12号); none for 纪要
+ * @param referenceNumber 发文字号 (市委办发〔2026〕12号), or for an order its 令号 (第12号), or for a 纪要
+ * its 期号 (第12期) if it has one
  * @param signers 签发人 of a 上行文 (请示, 报告), which sets the 发文字号 to the left
  * @param title 标题; a line break in it is where the title is to be broken (by meaning,
  * into a trapezoid or diamond)
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param date 成文日期
  * @param seal 印章: the path of an image of the seal, or none
  * @param note 附注, set in brackets below the date
+ * @param attendance for a 纪要: who attended, was excused, sat in (出席, 请假, 列席)
  * @param copiesTo 抄送机关
  * @param printedBy 印发机关
  * @param printedOn 印发日期
@@ -36,8 +38,8 @@ import org.jspecify.annotations.Nullable;
 public record OfficialDocument(DocumentFormat format, @Nullable String copyNumber, @Nullable String secrecy,
 		@Nullable String urgency, List<String> issuers, @Nullable String referenceNumber, List<String> signers,
 		String title, @Nullable String recipients, List<Block> body, List<Attachment> attachments,
-		List<String> signatures, LocalDate date, @Nullable String seal, @Nullable String note, List<String> copiesTo,
-		@Nullable String printedBy, @Nullable LocalDate printedOn) {
+		List<String> signatures, LocalDate date, @Nullable String seal, @Nullable String note,
+		List<Attendance> attendance, List<String> copiesTo, @Nullable String printedBy, @Nullable LocalDate printedOn) {
 
 	private static final Pattern COPY_NUMBER = Pattern.compile("\\d{1,6}");
 
@@ -46,6 +48,8 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 	private static final Pattern REFERENCE = Pattern.compile("(\\p{IsHan}[\\p{IsHan}A-Za-z]*)〔(\\d{4})〕([1-9]\\d*)号");
 
 	private static final Pattern ORDER_NUMBER = Pattern.compile("第([1-9]\\d*)号");
+
+	private static final Pattern ISSUE_NUMBER = Pattern.compile("第([1-9]\\d*)期");
 
 	public OfficialDocument {
 		require(format != null, "缺少公文格式（format）：应为 FILE、LETTER、ORDER 或 MINUTES");
@@ -63,6 +67,7 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 		copiesTo = names(copiesTo, "抄送机关");
 		body = (body == null) ? List.of() : List.copyOf(body);
 		attachments = (attachments == null) ? List.of() : List.copyOf(attachments);
+		attendance = (attendance == null) ? List.of() : List.copyOf(attendance);
 		require(copyNumber == null || COPY_NUMBER.matcher(copyNumber).matches(),
 				"份号“%s”不合规范：应为 1～6 位阿拉伯数字".formatted(copyNumber));
 		require(secrecy == null || SECRECY.matcher(secrecy).matches(),
@@ -76,6 +81,7 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 		require(!body.isEmpty(), "缺少正文");
 		require(date != null, "缺少成文日期");
 		checkReferenceNumber(format, referenceNumber, date);
+		require(attendance.isEmpty() || format == DocumentFormat.MINUTES, "只有纪要才列出席、请假、列席人员");
 		require(printedOn == null || printedBy != null, "有印发日期而没有印发机关");
 		require(printedBy == null || printedOn != null, "有印发机关而没有印发日期");
 		require(printedOn == null || !printedOn.isBefore(date), "印发日期 %s 早于成文日期 %s".formatted(printedOn, date));
@@ -90,6 +96,8 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 
 	private static void checkReferenceNumber(DocumentFormat format, @Nullable String number, LocalDate date) {
 		if (format == DocumentFormat.MINUTES) {
+			require(number == null || ISSUE_NUMBER.matcher(number).matches(),
+					"纪要期号“%s”不合规范：应形如 第12期（序号不编虚位）".formatted(number));
 			return;
 		}
 		if (format == DocumentFormat.ORDER) {

@@ -58,8 +58,9 @@ public final class PdfRenderer implements AutoCloseable {
 	 * both
 	 */
 	public synchronized byte[] render(OfficialDocument document) {
-		if (document.format() != DocumentFormat.FILE && document.format() != DocumentFormat.LETTER) {
-			throw new IllegalArgumentException("暂只能排文件格式和信函格式；%s的版式尚在开发中".formatted(document.format().label()));
+		if (document.format() == DocumentFormat.ORDER) {
+			throw new IllegalArgumentException(
+					"暂不能排%s，其版式尚在开发中；文件格式、信函格式和纪要格式可以排".formatted(document.format().label()));
 		}
 		List<Composer.Page> pages = Composer.compose(document);
 		try (PDDocument pdf = new PDDocument()) {

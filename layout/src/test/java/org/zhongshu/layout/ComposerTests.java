@@ -19,7 +19,7 @@ class ComposerTests {
 		OfficialDocument request = new OfficialDocument(DocumentFormat.FILE, null, null, null,
 				List.of("中共江临市委办公室", "江临市人民政府办公室"), "市委办报〔2026〕6号", List.of("周立新", "李卫东", "赵敏"), "关于联合召开全市作风建设推进会的请示",
 				"市委：", List.of(new Block.Paragraph(0, "妥否，请批示。")), List.of(), List.of("中共江临市委办公室", "江临市人民政府办公室"),
-				LocalDate.of(2026, 12, 1), null, null, List.of(), null, null);
+				LocalDate.of(2026, 12, 1), null, null, List.of(), List.of(), null, null);
 
 		List<Text> texts = Composer.compose(request)
 			.get(0)
@@ -40,6 +40,14 @@ class ComposerTests {
 		assertThat(find(texts, "签发人：").baseline()).isEqualTo(first.baseline());
 		assertThat(second.x() + second.width())
 			.isLessThanOrEqualTo(Composer.PAGE.leftMargin() + 156 - Composer.CELL + 0.01);
+	}
+
+	@Test
+	void breaksListsOfNamesOnlyBetweenNames() {
+		List<String> lines = Composer.wrapNames(List.of("周立新", "李卫东", "赵敏", "孙国平", "刘芳", "黄志强", "吴桂兰", "郑宏伟"),
+				23 * Composer.CELL);
+
+		assertThat(lines).containsExactly("周立新，李卫东，赵敏，孙国平，刘芳，黄志强，", "吴桂兰，郑宏伟");
 	}
 
 	private static Text find(List<Text> texts, String text) {

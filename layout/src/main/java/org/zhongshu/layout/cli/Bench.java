@@ -73,7 +73,7 @@ final class Bench {
 		return new OfficialDocument(DocumentFormat.FILE, "000012", "秘密★1年", "特急", List.of("中共江临市委办公室"), "市委办发〔2026〕12号",
 				List.of(), "关于做好2027年元旦春节期间有关工作的通知", "各县（市、区）委，市委各部委，市直各单位党组（党委）：", body,
 				List.of(new Attachment("值班安排表", attachment)), List.of("中共江临市委办公室"), LocalDate.of(2026, 12, 1), null,
-				null, List.of("市纪委监委"), "中共江临市委办公室", LocalDate.of(2026, 12, 2));
+				null, List.of(), List.of("市纪委监委"), "中共江临市委办公室", LocalDate.of(2026, 12, 2));
 	}
 
 }

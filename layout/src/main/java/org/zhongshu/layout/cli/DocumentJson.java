@@ -30,8 +30,8 @@ final class DocumentJson {
 			Map.entry("issuers", "发文机关标志"), Map.entry("referenceNumber", "发文字号"), Map.entry("signers", "签发人"),
 			Map.entry("title", "标题"), Map.entry("recipients", "主送机关"), Map.entry("body", "正文"),
 			Map.entry("attachments", "附件"), Map.entry("signatures", "发文机关署名"), Map.entry("date", "成文日期"),
-			Map.entry("seal", "印章"), Map.entry("note", "附注"), Map.entry("copiesTo", "抄送机关"),
-			Map.entry("printedBy", "印发机关"), Map.entry("printedOn", "印发日期"));
+			Map.entry("seal", "印章"), Map.entry("note", "附注"), Map.entry("attendance", "纪要人员名单"),
+			Map.entry("copiesTo", "抄送机关"), Map.entry("printedBy", "印发机关"), Map.entry("printedOn", "印发日期"));
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

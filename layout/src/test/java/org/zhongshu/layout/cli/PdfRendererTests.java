@@ -160,7 +160,7 @@ class PdfRendererTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> RENDERER.render(DocumentJson
 				.read(Samples.json("letter.json").replace("\"LETTER\"", "\"ORDER\"").replace("市委办函〔2026〕31号", "第31号"))))
-			.withMessage("暂只能排文件格式和信函格式；命令（令）格式的版式尚在开发中");
+			.withMessage("暂不能排命令（令）格式，其版式尚在开发中；文件格式、信函格式和纪要格式可以排");
 	}
 
 	@Test
@@ -169,6 +169,29 @@ class PdfRendererTests {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> RENDERER.render(DocumentJson.read(json)))
 			.withMessageStartingWith("仿宋字体 AR PL UMing CN 中没有“😀”（U+1F600），见“特此函达。😀”");
+	}
+
+	@Test
+	void printsMinutesWithTheirAttendanceLists() throws IOException {
+		byte[] minutes = RENDERER.render(Samples.read("minutes.json"));
+
+		assertThat(LayoutVerifier.measure(minutes).problems()).isEmpty();
+		Previews.write(minutes, PREVIEWS, "minutes", 60);
+		try (PDDocument document = Loader.loadPDF(minutes)) {
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("中共江临市委常委会会议纪要", "第12期", "2026年11月28日", "出席：周立新", "请假：陈志明（外出学习）", "列席：")
+				.doesNotContain("纪要文件");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DocumentJson.read(Samples.json("minutes.json").replace("第12期", "12期")))
+			.withMessageContaining("纪要期号“12期”不合规范");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DocumentJson.read(Samples.json("minutes.json").replace("\"请假\"", "\"缺席\"")))
+			.withMessageContaining("纪要人员名单的类别“缺席”不合规范");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DocumentJson.read(Samples.json("letter.json")
+				.replace("\"copiesTo\"", "\"attendance\": [{\"kind\": \"出席\", \"names\": [\"周立新\"]}], \"copiesTo\"")))
+			.withMessage("只有纪要才列出席、请假、列席人员");
 	}
 
 }
