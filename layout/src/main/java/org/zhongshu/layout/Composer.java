@@ -65,6 +65,9 @@ final class Composer {
 
 	static final double DOUBLE_GAP = 0.8;
 
+	/** 命令（令）格式 (10.2): the 标志's top below the top of the 版心. */
+	static final double ORDER_ISSUER_TOP = 20;
+
 	/** The seal's diameter: the common 4.2 cm of a committee office's seal. */
 	static final double SEAL = 42;
 
@@ -129,11 +132,10 @@ final class Composer {
 	}
 
 	private void head() {
-		if (this.document.format() == DocumentFormat.LETTER) {
-			letterHead();
-		}
-		else {
-			fileHead();
+		switch (this.document.format()) {
+			case LETTER -> letterHead();
+			case ORDER -> orderHead();
+			default -> fileHead();
 		}
 	}
 
@@ -175,6 +177,25 @@ final class Composer {
 		}
 		this.line++;
 		unnumber(0);
+	}
+
+	/**
+	 * The 命令（令）格式's head (10.2): the body's name with 令, red, 20 mm below the top of the
+	 * 版心; the 令号 two lines below it; the text two lines below that (after the title, if
+	 * the order has one).
+	 */
+	private void orderHead() {
+		double bottom = issuerMark(PAGE.topMargin() + ORDER_ISSUER_TOP);
+		int numberLine = lineBelow(bottom) + 2;
+		String number = Objects.requireNonNull(this.document.referenceNumber());
+		this.page.add(centred(number, Typeface.FANGSONG, BODY, Placed.BLACK, baseline(numberLine, BODY)));
+		this.line = numberLine + 3;
+		if (!this.document.title().isEmpty()) {
+			for (String part : titleLines(this.document.title())) {
+				this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
+			}
+			this.line++;
+		}
 	}
 
 	/**
@@ -258,9 +279,13 @@ final class Composer {
 	private double issuerMark(double top) {
 		double em = ISSUER_HEIGHT / 0.88;
 		double size = em / MM_PER_POINT;
-		List<String> issuers = (this.document.format() == DocumentFormat.MINUTES)
-				? List.of(minutesMark(this.document.issuers().get(0))) : this.document.issuers();
-		String suffix = (this.document.format() == DocumentFormat.MINUTES) ? "" : "文件";
+		String host = this.document.issuers().get(0);
+		List<String> issuers = switch (this.document.format()) {
+			case MINUTES -> List.of(host.endsWith("纪要") ? host : host + "纪要");
+			case ORDER -> List.of(host.endsWith("令") ? host : host + "令");
+			default -> this.document.issuers();
+		};
+		String suffix = (this.document.format() == DocumentFormat.FILE) ? "文件" : "";
 		double lineHeight = ISSUER_HEIGHT * 1.2;
 		int longest = issuers.stream().mapToInt(String::length).max().orElse(1) + suffix.length();
 		double pitch = Math.min(ISSUER_HEIGHT, (PAGE.typeAreaWidth() - CELL) / longest);
@@ -279,13 +304,6 @@ final class Composer {
 					middle + 0.38 * em, pitch, pitch / em));
 		}
 		return top + issuers.size() * lineHeight - (lineHeight - ISSUER_HEIGHT);
-	}
-
-	/**
-	 * @return the 纪要's mark: the meeting's name with 纪要 (10.3)
-	 */
-	private static String minutesMark(String name) {
-		return name.endsWith("纪要") ? name : name + "纪要";
 	}
 
 	/**
@@ -329,7 +347,10 @@ final class Composer {
 			}
 		}
 		attendance();
-		if (this.document.format() != DocumentFormat.MINUTES || !this.document.signatures().isEmpty()) {
+		if (this.document.format() == DocumentFormat.ORDER) {
+			signedBy();
+		}
+		else if (this.document.format() != DocumentFormat.MINUTES || !this.document.signatures().isEmpty()) {
 			signature();
 		}
 	}
@@ -447,6 +468,39 @@ final class Composer {
 				}
 			}
 		}
+	}
+
+	/**
+	 * An order's signature (7.3.5.3): two lines below the text, four characters in from
+	 * the right, the signer's 签名章 (or, without one, the name), the 职务 two characters to
+	 * its left; the date a line lower, four characters in from the right.
+	 */
+	private void signedBy() {
+		String name = this.document.signers().get(0);
+		String office = this.document.signatures().isEmpty() ? "" : this.document.signatures().get(0);
+		String date = date(this.document.date());
+		if (this.line + 5 > LINES) {
+			carryOver(2);
+		}
+		this.line += 2;
+		double nameX = right(4) - Text.width(name, CELL);
+		int nameLine = this.line;
+		String seal = this.document.seal();
+		if (seal == null) {
+			this.page.add(new Text(name, Typeface.KAITI, BODY, false, Placed.BLACK, nameX, baseline(nameLine, BODY),
+					CELL, 1));
+		}
+		else {
+			double centre = PAGE.topMargin() + nameLine * PITCH + PITCH / 2;
+			double size = 2 * PITCH;
+			this.page.add(new Placed.Image(Path.of(seal), nameX + Text.width(name, CELL) / 2 - size / 2,
+					centre - size / 2, size));
+		}
+		this.page.add(new Text(office, Typeface.FANGSONG, BODY, false, Placed.BLACK,
+				nameX - 2 * CELL - Text.width(office, CELL), baseline(nameLine, BODY), CELL, 1));
+		this.line += 2;
+		place(new Text(date, Typeface.FANGSONG, BODY, false, Placed.BLACK, right(4) - Text.width(date, CELL), 0, CELL,
+				1));
 	}
 
 	private void attachments() {

@@ -348,17 +348,27 @@ public final class LayoutVerifier {
 				.filter((rule) -> isRed(rule.colour()) && Math.abs(rule.x2() - rule.x1() - Composer.LETTER_LINE) <= 2)
 				.toList();
 			boolean letter = doubleLines.size() >= 4;
+			boolean order = issuer != null && first.glyphs()
+				.stream()
+				.filter((glyph) -> glyph.size() > 30 && Math.abs(glyph.baseline() - issuer.baseline()) < 0.5)
+				.reduce((a, b) -> b)
+				.map((last) -> last.text().equals("令"))
+				.orElse(false);
 			if (issuer != null) {
 				check(isRed(issuer.colour()), "发文机关标志应为红色，实测 " + issuerColour, problems);
 			}
 			if (issuer != null && letter) {
 				letter(issuer, doubleLines, first, problems);
 			}
+			else if (issuer != null && order) {
+				check(Math.abs(issuerTop - Composer.ORDER_ISSUER_TOP) <= TOLERANCE,
+						"命令（令）格式的发文机关标志上边缘距版心上边缘应为 20 mm，实测 %.1f mm".formatted(issuerTop), problems);
+			}
 			else if (issuer != null) {
 				check(Math.abs(issuerTop - Composer.ISSUER_TOP) <= TOLERANCE,
 						"发文机关标志上边缘距版心上边缘应为 35 mm，实测 %.1f mm".formatted(issuerTop), problems);
 			}
-			RuleFound red = (issuer == null || letter) ? null
+			RuleFound red = (issuer == null || letter || order) ? null
 					: first.rules()
 						.stream()
 						.filter((rule) -> rule.x2() - rule.x1() > 100 && rule.y() > issuer.baseline()
@@ -368,7 +378,7 @@ public final class LayoutVerifier {
 			double[] redLine = (red == null) ? new double[0]
 					: new double[] { red.x1(), red.x2(), red.y(), red.thickness() };
 			double belowNumber = 0;
-			if (issuer != null && !letter) {
+			if (issuer != null && !letter && !order) {
 				check(red != null && isRed(red.colour()), "版头中的分隔线应为红色", problems);
 				check(red != null && Math.abs(red.x2() - red.x1() - 156) <= TOLERANCE, "版头中的分隔线应与版心等宽", problems);
 				if (red != null) {

@@ -19,16 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param issuers the bodies of the 发文机关标志, several for 联合行文, the first the host
  * @param referenceNumber 发文字号 (市委办发〔2026〕12号), or for an order its 令号 (第12号), or for a 纪要
  * its 期号 (第12期) if it has one
- * @param signers 签发人 of a 上行文 (请示, 报告), which sets the 发文字号 to the left
+ * @param signers 签发人 of a 上行文 (请示, 报告), which sets the 发文字号 to the left; for an order,
+ * the one who signs it
  * @param title 标题; a line break in it is where the title is to be broken (by meaning,
- * into a trapezoid or diamond)
+ * into a trapezoid or diamond); an order may have none
  * @param recipients 主送机关
  * @param body 正文
  * @param attachments 附件: each listed in the 附件说明, and printed from a new page when it has
  * a body
- * @param signatures 发文机关署名, one per body for 联合行文
+ * @param signatures 发文机关署名, one per body for 联合行文; for an order, the signer's 职务
  * @param date 成文日期
- * @param seal 印章: the path of an image of the seal, or none
+ * @param seal 印章 (for an order, the signer's 签名章): the path of a PNG or JPEG, or none
  * @param note 附注, set in brackets below the date
  * @param attendance for a 纪要: who attended, was excused, sat in (出席, 请假, 列席)
  * @param copiesTo 抄送机关
@@ -76,11 +77,12 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 		require(urgency == null || urgency.equals("特急") || urgency.equals("加急"),
 				"紧急程度“%s”不合规范：应为 特急 或 加急".formatted(urgency));
 		require(!issuers.isEmpty(), "缺少发文机关标志");
-		require(title != null && !title.isBlank(), "缺少标题");
-		title = title.strip();
+		require(format == DocumentFormat.ORDER || (title != null && !title.isBlank()), "缺少标题");
+		title = (title == null) ? "" : title.strip();
 		require(!body.isEmpty(), "缺少正文");
 		require(date != null, "缺少成文日期");
 		checkReferenceNumber(format, referenceNumber, date);
+		require(format != DocumentFormat.ORDER || signers.size() == 1, "命令应有一位签发人（signers），其职务写在 signatures 中");
 		require(attendance.isEmpty() || format == DocumentFormat.MINUTES, "只有纪要才列出席、请假、列席人员");
 		require(printedOn == null || printedBy != null, "有印发日期而没有印发机关");
 		require(printedBy == null || printedOn != null, "有印发机关而没有印发日期");
@@ -91,7 +93,7 @@ public record OfficialDocument(DocumentFormat format, @Nullable String copyNumbe
 	 * @return whether this is a 上行文, whose 发文字号 sits left with the 签发人 right
 	 */
 	public boolean isUpward() {
-		return !this.signers.isEmpty();
+		return this.format != DocumentFormat.ORDER && !this.signers.isEmpty();
 	}
 
 	private static void checkReferenceNumber(DocumentFormat format, @Nullable String number, LocalDate date) {

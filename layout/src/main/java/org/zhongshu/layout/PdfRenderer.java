@@ -58,10 +58,6 @@ public final class PdfRenderer implements AutoCloseable {
 	 * both
 	 */
 	public synchronized byte[] render(OfficialDocument document) {
-		if (document.format() == DocumentFormat.ORDER) {
-			throw new IllegalArgumentException(
-					"暂不能排%s，其版式尚在开发中；文件格式、信函格式和纪要格式可以排".formatted(document.format().label()));
-		}
 		List<Composer.Page> pages = Composer.compose(document);
 		try (PDDocument pdf = new PDDocument()) {
 			Map<Typeface, PDType0Font> fonts = new EnumMap<>(Typeface.class);

@@ -92,14 +92,16 @@ class DocumentJsonTests {
 
 	@Test
 	void takesTheSpecialFormatsOwnNumbers() {
-		OfficialDocument order = DocumentJson
-			.read(NOTICE.replace("\"FILE\"", "\"ORDER\"").replace("市委办发〔2026〕12号", "第12号"));
+		OfficialDocument order = DocumentJson.read(NOTICE.replace("\"FILE\"", "\"ORDER\"")
+			.replace("市委办发〔2026〕12号", "第12号")
+			.replace("\"title\": \"关于", "\"signers\": [\"李卫东\"], \"title\": \"关于"));
 		OfficialDocument minutes = DocumentJson
 			.read(NOTICE.replace("\"FILE\"", "\"MINUTES\"").replace("\"referenceNumber\": \"市委办发〔2026〕12号\",", ""));
 		OfficialDocument request = DocumentJson
 			.read(NOTICE.replace("\"title\": \"关于", "\"signers\": [\"周立新\"], \"title\": \"关于"));
 
 		assertThat(order.referenceNumber()).isEqualTo("第12号");
+		assertThat(order.isUpward()).isFalse();
 		assertThat(minutes.referenceNumber()).isNull();
 		assertThat(request.isUpward()).isTrue();
 		assertThatIllegalArgumentException()

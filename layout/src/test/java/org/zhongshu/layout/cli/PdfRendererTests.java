@@ -157,10 +157,6 @@ class PdfRendererTests {
 				.contains("中共江临市委办公室", "市委办函〔2026〕31号", "加急", "抄送：市委督查室。")
 				.doesNotContain("文件", "印发");
 		}
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> RENDERER.render(DocumentJson
-				.read(Samples.json("letter.json").replace("\"LETTER\"", "\"ORDER\"").replace("市委办函〔2026〕31号", "第31号"))))
-			.withMessage("暂不能排命令（令）格式，其版式尚在开发中；文件格式、信函格式和纪要格式可以排");
 	}
 
 	@Test
@@ -192,6 +188,25 @@ class PdfRendererTests {
 			.isThrownBy(() -> DocumentJson.read(Samples.json("letter.json")
 				.replace("\"copiesTo\"", "\"attendance\": [{\"kind\": \"出席\", \"names\": [\"周立新\"]}], \"copiesTo\"")))
 			.withMessage("只有纪要才列出席、请假、列席人员");
+	}
+
+	@Test
+	void printsAnOrderWithItsNumberAndTheSignersOffice() throws IOException {
+		byte[] order = RENDERER.render(Samples.read("order.json"));
+
+		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(order);
+
+		assertThat(measurement.problems()).isEmpty();
+		assertThat(measurement.issuerTop()).isCloseTo(20, within(1.0));
+		assertThat(measurement.redLine()).isEmpty();
+		Previews.write(order, PREVIEWS, "order", 60);
+		try (PDDocument document = Loader.loadPDF(order)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("江临市人民政府令", "第12号", "市长", "李卫东",
+					"2026年11月25日");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DocumentJson.read(Samples.json("order.json").replace("\"李卫东\"", "")))
+			.withMessage("命令应有一位签发人（signers），其职务写在 signatures 中");
 	}
 
 }
