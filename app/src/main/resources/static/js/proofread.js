@@ -21,6 +21,13 @@
 		remaining.textContent = open === 0 ? '已全部处理' : '待处理 ' + open + ' 处';
 	}
 
+	// Brings an issue's mark or list entry into view and outlines it for a moment.
+	function show(element, block) {
+		element.scrollIntoView({ block: block, behavior: 'smooth' });
+		element.classList.add('zs-focus');
+		setTimeout(function () { element.classList.remove('zs-focus'); }, 1200);
+	}
+
 	// Marks the item handled: its buttons go, its state is said.
 	function settle(index, state) {
 		var entry = item(index);
@@ -63,18 +70,12 @@
 		}
 		var locate = event.target.closest('[data-locate]');
 		if (locate && mark(locate.dataset.locate)) {
-			var found = mark(locate.dataset.locate);
-			found.scrollIntoView({ block: 'center', behavior: 'smooth' });
-			found.classList.add('zs-focus');
-			setTimeout(function () { found.classList.remove('zs-focus'); }, 1200);
+			show(mark(locate.dataset.locate), 'center');
 			return;
 		}
 		var marked = event.target.closest('mark[data-issue]');
 		if (marked) {
-			var entry = item(marked.dataset.issue);
-			entry.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-			entry.classList.add('zs-focus');
-			setTimeout(function () { entry.classList.remove('zs-focus'); }, 1200);
+			show(item(marked.dataset.issue), 'nearest');
 			return;
 		}
 		var download = event.target.closest('[data-download-corrected]');

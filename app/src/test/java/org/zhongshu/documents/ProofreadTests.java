@@ -20,9 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 校对 in the app: the API and the page, with the office's own people as the roster. Each
- * session reads a page after signing in, as a browser does, to hold the CSRF token of its
- * new session.
+ * 校对 in the app: the API and the page, with the office's own people as the roster.
  */
 @DemoOfficeTest
 class ProofreadTests {
@@ -164,7 +162,6 @@ class ProofreadTests {
 	private WebSession signedIn(String loginName) {
 		WebSession browser = new WebSession(this.port);
 		assertThat(browser.login(loginName, DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
-		browser.get("/");
 		return browser;
 	}
 

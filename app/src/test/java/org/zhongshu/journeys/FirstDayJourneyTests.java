@@ -53,9 +53,7 @@ class FirstDayJourneyTests {
 
 	@Test
 	void theWorkbenchReadsWellOnAPhone() {
-		Page page = Browser.newPage(390, 844);
-		page.navigate(url("/login"));
-		signIn(page, "shuji", DemoOfficeTest.PASSWORD);
+		Page page = signedIn("shuji", 390, 844);
 
 		assertThat(page.locator(".zs-greeting")).containsText("周立新");
 		Browser.screenshot(page, "03-workbench-phone");
@@ -68,9 +66,7 @@ class FirstDayJourneyTests {
 	@Test
 	void theAdministratorCreatesAColleagueWhoSetsTheirOwnPassword() {
 		String loginName = "zhao" + UUID.randomUUID().toString().substring(0, 6);
-		Page admin = Browser.newPage(1280, 900);
-		admin.navigate(url("/login"));
-		signIn(admin, "sysadmin", DemoOfficeTest.PASSWORD);
+		Page admin = signedIn("sysadmin", 1280, 900);
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用户管理")).click();
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建用户")).click();
 		assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("新建用户"))).isVisible();
@@ -114,9 +110,7 @@ class FirstDayJourneyTests {
 
 	@Test
 	void theAuditorVerifiesTheTrailWithoutLeavingThePage() {
-		Page page = Browser.newPage(1280, 900);
-		page.navigate(url("/login"));
-		signIn(page, "auditor", DemoOfficeTest.PASSWORD);
+		Page page = signedIn("auditor", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志").setExact(true)).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("审计日志"))).isVisible();
@@ -130,9 +124,7 @@ class FirstDayJourneyTests {
 
 	@Test
 	void aSecretaryProofreadsANoticeAndDownloadsItCorrected() throws IOException {
-		Page page = Browser.newPage(1280, 900);
-		page.navigate(url("/login"));
-		signIn(page, "wenmi", DemoOfficeTest.PASSWORD);
+		Page page = signedIn("wenmi", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
 
 		page.getByLabel("粘贴要校对的文字").fill("市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位抓好落实。");
@@ -156,6 +148,16 @@ class FirstDayJourneyTests {
 		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
 		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位抓好落实。");
 		Browser.screenshot(page, "10-proofread-settled");
+	}
+
+	/**
+	 * @return a new browser page of the given size, signed in as the demo person
+	 */
+	private Page signedIn(String loginName, int width, int height) {
+		Page page = Browser.newPage(width, height);
+		page.navigate(url("/login"));
+		signIn(page, loginName, DemoOfficeTest.PASSWORD);
+		return page;
 	}
 
 	private void signIn(Page page, String loginName, String password) {

@@ -227,7 +227,6 @@ class LoginSecurityTests {
 	void logoutEndsTheSession() {
 		Person person = this.testPeople.ready();
 		WebSession browser = signedIn(person);
-		browser.get("/");
 
 		Page logout = browser.post("/logout", Map.of());
 

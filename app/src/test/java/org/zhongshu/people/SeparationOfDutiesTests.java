@@ -70,7 +70,6 @@ class SeparationOfDutiesTests {
 	@Test
 	void theApiRefusesTheSameWay() {
 		WebSession auditor = demo("auditor");
-		auditor.get("/");
 		Page create = auditor.json("POST", "/api/v1/users",
 				"{\"loginName\":\"refusedbyrole\",\"name\":\"张三\",\"unitId\":1,\"post\":\"\",\"title\":\"\",\"phone\":\"\"}");
 		WebSession sysadmin = demo("sysadmin");

@@ -131,13 +131,18 @@ public final class WebSession {
 	}
 
 	/**
-	 * Signs in at the login page.
+	 * Signs in at the login page and, as a browser does, follows the answer, so that the
+	 * session holds the CSRF token of its new session.
 	 * @return the answer to the login form: a redirect to the 工作台, a pending step, or
 	 * back to the login page
 	 */
 	public Page login(String loginName, String password) {
 		get("/login");
-		return post("/login", Map.of("username", loginName, "password", password));
+		Page answer = post("/login", Map.of("username", loginName, "password", password));
+		if (answer.location().isPresent()) {
+			follow(answer);
+		}
+		return answer;
 	}
 
 	/**
