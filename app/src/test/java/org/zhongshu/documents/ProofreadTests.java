@@ -33,7 +33,7 @@ class ProofreadTests {
 
 	@Test
 	void answersTheApiWithTheIssuesInTheCommandLinesJson() {
-		Page answer = signedIn("wenmi").json("POST", "/api/v1/proofread", """
+		Page answer = WebSession.signedIn(this.port, "wenmi").json("POST", "/api/v1/proofread", """
 				{"text": "会议对下一步工作作了布署。"}""");
 
 		assertThat(answer.status()).isEqualTo(200);
@@ -44,7 +44,7 @@ class ProofreadTests {
 
 	@Test
 	void checksNamesAndTitlesAgainstTheOfficesOwnPeople() {
-		Page answer = signedIn("wenmi").json("POST", "/api/v1/proofread", """
+		Page answer = WebSession.signedIn(this.port, "wenmi").json("POST", "/api/v1/proofread", """
 				{"text": "市委书记周立欣出席会议。会议由市长周立新主持。"}""");
 
 		assertThat(answer.body()).contains("\"rule\":\"name.roster\"", "\"suggestions\":[\"周立新\"]")
@@ -53,12 +53,12 @@ class ProofreadTests {
 
 	@Test
 	void takesUpANewColleagueAsSoonAsTheirAccountExists() {
-		WebSession wenmi = signedIn("wenmi");
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 		String text = "{\"text\": \"请欧阳明宣同志参加会议。\"}";
 		assertThat(wenmi.json("POST", "/api/v1/proofread", text).body()).doesNotContain("name.roster");
 		long unit = this.jdbc.sql("SELECT id FROM unit WHERE name = '秘书科'").query(Long.class).single();
 
-		Page created = signedIn("sysadmin").json("POST", "/api/v1/users", """
+		Page created = WebSession.signedIn(this.port, "sysadmin").json("POST", "/api/v1/users", """
 				{"loginName": "ouyang.mx", "name": "欧阳明轩", "unitId": %d, "post": "文秘", "title": "", "phone": "",
 				 "sortOrder": 90}""".formatted(unit));
 
@@ -69,7 +69,7 @@ class ProofreadTests {
 
 	@Test
 	void refusesEmptyMissingAndOverlongTextsInChinese() {
-		WebSession wenmi = signedIn("wenmi");
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
 		Page empty = wenmi.json("POST", "/api/v1/proofread", "{\"text\": \"  \"}");
 		Page missing = wenmi.json("POST", "/api/v1/proofread", "{}");
@@ -87,14 +87,14 @@ class ProofreadTests {
 	@Test
 	void keepsTheThreeAdministratorsOut() {
 		for (String administrator : new String[] { "sysadmin", "secadmin", "auditor" }) {
-			WebSession session = signedIn(administrator);
+			WebSession session = WebSession.signedIn(this.port, administrator);
 
 			assertThat(session.get("/proofread").status()).as(administrator).isEqualTo(403);
 			assertThat(session.json("POST", "/api/v1/proofread", "{\"text\": \"布署\"}").status()).as(administrator)
 				.isEqualTo(403);
 			assertThat(session.get("/").body()).as(administrator).doesNotContain("href=\"/proofread\"");
 		}
-		assertThat(signedIn("wenmi").get("/").body()).contains("href=\"/proofread\"");
+		assertThat(WebSession.signedIn(this.port, "wenmi").get("/").body()).contains("href=\"/proofread\"");
 	}
 
 	@Test
@@ -103,13 +103,14 @@ class ProofreadTests {
 			assertThat(ProofreadPage.BUSINESS_ROLES.contains("'" + role.name() + "'")).as(role.name())
 				.isEqualTo(!role.isAdministrator());
 		}
-		assertThat(signedIn("lianluo1").json("POST", "/api/v1/proofread", "{\"text\": \"布署\"}").status())
-			.isEqualTo(200);
+		assertThat(WebSession.signedIn(this.port, "lianluo1")
+			.json("POST", "/api/v1/proofread", "{\"text\": \"布署\"}")
+			.status()).isEqualTo(200);
 	}
 
 	@Test
 	void marksTheIssuesInThePastedTextAndEscapesMarkup() {
-		WebSession wenmi = signedIn("wenmi");
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
 		Page result = wenmi.post("/proofread", Map.of("text", "<script>alert(1)</script>会议对工作作了布署。"));
 
@@ -121,7 +122,7 @@ class ProofreadTests {
 
 	@Test
 	void readsUploadedWordAndPlainTextFiles() throws IOException {
-		WebSession wenmi = signedIn("wenmi");
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
 		Page word = wenmi.upload("/proofread", Map.of(), "file", "通知.docx", docx("请各单位于本月底前完成布署。"));
 		Page gbk = wenmi.upload("/proofread", Map.of(), "file", "旧稿.txt",
@@ -136,7 +137,7 @@ class ProofreadTests {
 
 	@Test
 	void refusesOtherFilesWithTheReason() {
-		WebSession wenmi = signedIn("wenmi");
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
 		Page svg = wenmi.upload("/proofread", Map.of(), "file", "../../图.svg",
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8));
@@ -157,12 +158,6 @@ class ProofreadTests {
 			document.write(out);
 			return out.toByteArray();
 		}
-	}
-
-	private WebSession signedIn(String loginName) {
-		WebSession browser = new WebSession(this.port);
-		assertThat(browser.login(loginName, DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
-		return browser;
 	}
 
 }

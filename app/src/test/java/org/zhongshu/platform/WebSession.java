@@ -131,6 +131,19 @@ public final class WebSession {
 	}
 
 	/**
+	 * @return a new session on the port, signed in as the demo person and at the 工作台
+	 * @throws IllegalStateException if the login does not land on the 工作台
+	 */
+	public static WebSession signedIn(int port, String loginName) {
+		WebSession session = new WebSession(port);
+		String landing = session.login(loginName, DemoOfficeTest.PASSWORD).redirectPath();
+		if (!landing.equals("/")) {
+			throw new IllegalStateException(loginName + " 登录后到了 " + landing + "，而不是工作台");
+		}
+		return session;
+	}
+
+	/**
 	 * Signs in at the login page and, as a browser does, follows the answer, so that the
 	 * session holds the CSRF token of its new session.
 	 * @return the answer to the login form: a redirect to the 工作台, a pending step, or

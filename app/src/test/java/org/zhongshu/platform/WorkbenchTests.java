@@ -17,7 +17,7 @@ class WorkbenchTests {
 
 	@Test
 	void greetsThePersonWithTheirUnitAndTheDate() {
-		WebSession browser = signedIn("wenmi");
+		WebSession browser = WebSession.signedIn(this.port, "wenmi");
 
 		Page workbench = browser.get("/");
 
@@ -27,8 +27,8 @@ class WorkbenchTests {
 
 	@Test
 	void showsEachPersonOnlyTheNavigationTheirRolesAllow() {
-		Page sysadmin = signedIn("sysadmin").get("/");
-		Page wenmi = signedIn("wenmi").get("/");
+		Page sysadmin = WebSession.signedIn(this.port, "sysadmin").get("/");
+		Page wenmi = WebSession.signedIn(this.port, "wenmi").get("/");
 
 		assertThat(sysadmin.body()).contains("用户管理").contains("组织机构").doesNotContain("审计日志").doesNotContain("角色与密级");
 		assertThat(wenmi.body()).contains("工作台").doesNotContain("用户管理").doesNotContain("审计日志");
@@ -36,7 +36,7 @@ class WorkbenchTests {
 
 	@Test
 	void listsTheToDosAsJsonForTheSignedInPerson() {
-		WebSession auditor = signedIn("auditor");
+		WebSession auditor = WebSession.signedIn(this.port, "auditor");
 
 		Page todos = auditor.get("/api/v1/todos");
 
@@ -64,7 +64,7 @@ class WorkbenchTests {
 
 	@Test
 	void describesTheApiWithOpenApi() {
-		WebSession browser = signedIn("wenmi");
+		WebSession browser = WebSession.signedIn(this.port, "wenmi");
 
 		Page docs = browser.json("GET", "/api/docs", "");
 
@@ -86,12 +86,6 @@ class WorkbenchTests {
 		assertThat(browser.get("/webjars/bootstrap/dist/css/bootstrap.min.css").status()).isEqualTo(200);
 		assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
 		assertThat(browser.get("/webjars/bootstrap-icons/font/bootstrap-icons.min.css").status()).isEqualTo(200);
-	}
-
-	private WebSession signedIn(String loginName) {
-		WebSession browser = new WebSession(this.port);
-		assertThat(browser.login(loginName, DemoOfficeTest.PASSWORD).redirectPath()).isEqualTo("/");
-		return browser;
 	}
 
 }
