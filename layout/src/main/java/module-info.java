@@ -15,6 +15,14 @@ module org.zhongshu.layout {
 
 	requires java.desktop;
 
+	requires ofdrw.core;
+
+	requires ofdrw.pkg;
+
+	requires ofdrw.layout;
+
+	requires ofdrw.font;
+
 	opens org.zhongshu.layout to tools.jackson.databind;
 
 	opens org.zhongshu.layout.cli to tools.jackson.databind;

@@ -1,5 +1,7 @@
 package org.zhongshu.layout;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.zhongshu.layout.Typefaces.Typeface;
@@ -75,6 +77,30 @@ sealed interface Placed permits Placed.Text, Placed.Rule, Placed.Image {
 	 * @param size its width and height
 	 */
 	record Image(Path file, double x, double y, double size) implements Placed {
+
+		/**
+		 * @return the picture's bytes, which must be a PNG or JPEG file: other kinds (an
+		 * SVG with script, a PDF) are refused
+		 * @throws IllegalArgumentException if it cannot be read or is of another kind
+		 */
+		byte[] picture() {
+			byte[] bytes;
+			try {
+				bytes = Files.readAllBytes(this.file);
+			}
+			catch (IOException ex) {
+				throw new IllegalArgumentException("找不到印章图片 " + this.file, ex);
+			}
+			boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+					&& bytes[3] == 'G';
+			boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+					&& (bytes[2] & 0xFF) == 0xFF;
+			if (!png && !jpeg) {
+				throw new IllegalArgumentException("印章图片应为 PNG 或 JPEG 文件：" + this.file.getFileName());
+			}
+			return bytes;
+		}
+
 	}
 
 }

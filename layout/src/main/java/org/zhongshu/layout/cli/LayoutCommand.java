@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.zhongshu.layout.LayoutVerifier;
+import org.zhongshu.layout.OfdRenderer;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.layout.PdfRenderer;
 import org.zhongshu.layout.Previews;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The layout command line (DESIGN.md, "Contracts"):
- * {@code render IN.json --pdf OUT.pdf [--png DIR] [--fonts DIR]} and
+ * {@code render IN.json --pdf OUT.pdf [--ofd OUT.ofd] [--png DIR] [--fonts DIR]} and
  * {@code verify OUT.pdf}, which prints the measured layout as JSON. Exit 0 when done (and
  * within the norm), 1 when verify finds the layout outside the norm, 2 on bad input with
  * a Chinese message.
@@ -39,8 +40,8 @@ public final class LayoutCommand {
 
 	private static final String USAGE = """
 			用法：
-			  render 公文.json --pdf 输出.pdf [--png 预览目录] [--fonts 字体目录]
-			      按 GB/T 9704-2012 排版并输出 PDF（字体子集嵌入），可同时输出每页的 PNG 预览。
+			  render 公文.json --pdf 输出.pdf [--ofd 输出.ofd] [--png 预览目录] [--fonts 字体目录]
+			      按 GB/T 9704-2012 排版并输出 PDF、OFD（字体子集嵌入），可同时输出每页的 PNG 预览。
 			      --fonts  本单位的字体文件目录（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体）；
 			               未给出或缺少时使用已安装的免费字体，并说明以何字体代替。
 			  verify 文件.pdf
@@ -79,6 +80,7 @@ public final class LayoutCommand {
 	private static int render(List<String> args, PrintStream out) {
 		Path source = null;
 		Path pdf = null;
+		Path ofd = null;
 		Path png = null;
 		Path fonts = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -87,7 +89,8 @@ public final class LayoutCommand {
 				case "--pdf" -> pdf = Path.of(value(args, ++i, arg));
 				case "--png" -> png = Path.of(value(args, ++i, arg));
 				case "--fonts" -> fonts = Path.of(value(args, ++i, arg));
-				case "--docx", "--ofd" -> throw new IllegalArgumentException(arg + " 输出尚未实现，目前只能输出 PDF 和 PNG 预览");
+				case "--ofd" -> ofd = Path.of(value(args, ++i, arg));
+				case "--docx" -> throw new IllegalArgumentException("--docx 输出尚未实现，目前只能输出 PDF、OFD 和 PNG 预览");
 				default -> {
 					if (arg.startsWith("--") || source != null) {
 						throw new IllegalArgumentException("不认识的参数：" + arg);
@@ -96,20 +99,31 @@ public final class LayoutCommand {
 				}
 			}
 		}
-		if (source == null || pdf == null) {
-			throw new IllegalArgumentException("请给出公文 JSON 文件和 --pdf 输出文件");
+		if (source == null || (pdf == null && ofd == null)) {
+			throw new IllegalArgumentException("请给出公文 JSON 文件和输出文件（--pdf 或 --ofd）");
 		}
 		OfficialDocument document = DocumentJson.read(read(source));
 		Typefaces typefaces = Typefaces.find(fonts);
-		byte[] rendered;
-		try (PdfRenderer renderer = new PdfRenderer(typefaces)) {
-			rendered = renderer.render(document);
+		if (pdf != null || png != null) {
+			byte[] rendered;
+			try (PdfRenderer renderer = new PdfRenderer(typefaces)) {
+				rendered = renderer.render(document);
+			}
+			if (pdf != null) {
+				write(pdf, rendered);
+				out.println("已输出 " + pdf);
+			}
+			if (png != null) {
+				Path named = (pdf != null) ? pdf : source;
+				String name = String.valueOf(named.getFileName()).replaceFirst("\\.[^.]*$", "");
+				out.println("已输出预览 " + Previews.write(rendered, png, name, 96).size() + " 页：" + png);
+			}
 		}
-		write(pdf, rendered);
-		out.println("已输出 " + pdf);
-		if (png != null) {
-			String name = String.valueOf(pdf.getFileName()).replaceFirst("\\.[^.]*$", "");
-			out.println("已输出预览 " + Previews.write(rendered, png, name, 96).size() + " 页：" + png);
+		if (ofd != null) {
+			try (OfdRenderer renderer = new OfdRenderer(typefaces)) {
+				write(ofd, renderer.render(document));
+			}
+			out.println("已输出 " + ofd);
 		}
 		typefaces.substitutions().forEach((substitution) -> out.println("字体替代：" + substitution));
 		return DONE;

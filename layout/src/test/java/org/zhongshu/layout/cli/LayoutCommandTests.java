@@ -16,10 +16,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ofdrw.reader.OFDReader;
 
 /**
- * The layout command line: render a document to PDF and previews; bad input exits with 2
- * and a Chinese message, writing nothing.
+ * The layout command line: render a document to PDF, OFD and previews; bad input exits
+ * with 2 and a Chinese message, writing nothing.
  */
 class LayoutCommandTests {
 
@@ -31,11 +32,12 @@ class LayoutCommandTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
-	void rendersAPdfWithPreviewsAndSaysWhichFontsStoodIn() throws IOException {
+	void rendersAPdfAndAnOfdWithPreviewsAndSaysWhichFontsStoodIn() throws IOException {
 		Path json = sample("notice.json");
 		Path pdf = this.directory.resolve("out").resolve("notice.pdf");
+		Path ofd = this.directory.resolve("out").resolve("notice.ofd");
 
-		int code = run("render", json.toString(), "--pdf", pdf.toString(), "--png",
+		int code = run("render", json.toString(), "--pdf", pdf.toString(), "--ofd", ofd.toString(), "--png",
 				this.directory.resolve("png").toString());
 
 		assertThat(code).isZero();
@@ -43,7 +45,10 @@ class LayoutCommandTests {
 			assertThat(document.getNumberOfPages()).isEqualTo(8);
 			assertThat(this.directory.resolve("png").resolve("notice-8.png")).isRegularFile();
 		}
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("已输出 " + pdf)
+		try (OFDReader reader = new OFDReader(ofd)) {
+			assertThat(reader.getNumberOfPages()).isEqualTo(8);
+		}
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("已输出 " + pdf, "已输出 " + ofd)
 			.contains("已输出预览 8 页")
 			.contains("字体替代：仿宋：以 AR PL UMing CN 代替");
 	}

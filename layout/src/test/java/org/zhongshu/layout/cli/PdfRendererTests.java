@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -107,16 +100,8 @@ class PdfRendererTests {
 
 	@Test
 	void pressesTheSealOverSignatureAndDateAndRefusesAnythingButAPicture(@TempDir Path folder) throws IOException {
-		Path seal = folder.resolve("印章.png");
-		BufferedImage picture = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
-		Graphics2D graphics = picture.createGraphics();
-		graphics.setColor(Color.RED);
-		graphics.setStroke(new BasicStroke(8));
-		graphics.drawOval(8, 8, 184, 184);
-		graphics.dispose();
-		ImageIO.write(picture, "png", seal.toFile());
-		Path svg = Files.writeString(folder.resolve("印章.png.svg"),
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+		Path seal = Samples.seal(folder);
+		Path svg = Samples.scriptedSvg(folder);
 
 		byte[] sealed = RENDERER.render(Samples.read("request.json", seal));
 
