@@ -15,6 +15,14 @@ module org.zhongshu.layout {
 
 	requires java.desktop;
 
+	requires org.apache.poi.poi;
+
+	requires org.apache.poi.ooxml;
+
+	requires org.apache.poi.ooxml.schemas;
+
+	requires org.apache.xmlbeans;
+
 	requires ofdrw.core;
 
 	requires ofdrw.pkg;

@@ -102,10 +102,47 @@ final class Composer {
 	static List<Page> compose(OfficialDocument document) {
 		Composer composer = new Composer(document);
 		composer.head();
+		composer.title();
 		composer.main();
 		composer.attachments();
 		composer.imprint();
 		return List.copyOf(composer.pages);
+	}
+
+	/**
+	 * @return the 版头 alone, as it stands on the first page, and the line of the grid the
+	 * title (or, for an order without one, the text) starts on
+	 */
+	static Head head(OfficialDocument document) {
+		Composer composer = new Composer(document);
+		composer.head();
+		return new Head(List.copyOf(composer.page), composer.line);
+	}
+
+	/**
+	 * The 版头 of a document.
+	 *
+	 * @param items what it sets on the first page
+	 * @param titleLine the line of the grid the title starts on
+	 */
+	record Head(List<Placed> items, int titleLine) {
+	}
+
+	/**
+	 * How a document is signed (7.3.5): an order by its signer, minutes by their issuing
+	 * bodies only when given signatures, other documents by their issuing bodies.
+	 */
+	enum Closing {
+
+		SIGNER, ISSUERS, NONE;
+
+		static Closing of(OfficialDocument document) {
+			if (document.format() == DocumentFormat.ORDER) {
+				return SIGNER;
+			}
+			return (document.format() == DocumentFormat.MINUTES && document.signatures().isEmpty()) ? NONE : ISSUERS;
+		}
+
 	}
 
 	/**
@@ -172,10 +209,6 @@ final class Composer {
 					right(0) - Text.width(number, CELL), baseline(first, BODY), CELL, 1));
 		}
 		this.line = first + Math.max(1, marks.size()) + 1;
-		for (String part : titleLines(this.document.title())) {
-			this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
-		}
-		this.line++;
 		unnumber(0);
 	}
 
@@ -190,12 +223,6 @@ final class Composer {
 		String number = Objects.requireNonNull(this.document.referenceNumber());
 		this.page.add(centred(number, Typeface.FANGSONG, BODY, Placed.BLACK, baseline(numberLine, BODY)));
 		this.line = numberLine + 3;
-		if (!this.document.title().isEmpty()) {
-			for (String part : titleLines(this.document.title())) {
-				this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
-			}
-			this.line++;
-		}
 	}
 
 	/**
@@ -243,6 +270,16 @@ final class Composer {
 		double redLine = numberBaseline + 0.12 * BODY * MM_PER_POINT + RED_LINE_GAP;
 		this.page.add(new Rule(PAGE.leftMargin(), PAGE.leftMargin() + PAGE.typeAreaWidth(), redLine, 0.5, Placed.RED));
 		this.line = lineBelow(redLine) + 2;
+	}
+
+	/**
+	 * Sets the title from the current line, centred, a blank line after it; an order may
+	 * have none.
+	 */
+	private void title() {
+		if (this.document.title().isEmpty()) {
+			return;
+		}
 		for (String part : titleLines(this.document.title())) {
 			this.page.add(centred(part, Typeface.XIAOBIAOSONG, TITLE, Placed.BLACK, baseline(this.line++, TITLE)));
 		}
@@ -347,11 +384,11 @@ final class Composer {
 			}
 		}
 		attendance();
-		if (this.document.format() == DocumentFormat.ORDER) {
-			signedBy();
-		}
-		else if (this.document.format() != DocumentFormat.MINUTES || !this.document.signatures().isEmpty()) {
-			signature();
+		switch (Closing.of(this.document)) {
+			case SIGNER -> signedBy();
+			case ISSUERS -> signature();
+			case NONE -> {
+			}
 		}
 	}
 

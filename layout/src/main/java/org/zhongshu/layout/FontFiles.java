@@ -75,6 +75,16 @@ final class FontFiles implements AutoCloseable {
 	}
 
 	/**
+	 * @return the family name the typeface's font is installed under, which word
+	 * processors look fonts up by
+	 */
+	String family(Typefaces.Typeface typeface) throws IOException {
+		TrueTypeFont font = parsed(typeface);
+		return (font.getNaming() == null || font.getNaming().getFontFamily() == null) ? font(typeface).name()
+				: font.getNaming().getFontFamily();
+	}
+
+	/**
 	 * Refuses, before anything is drawn, a character a typeface's font cannot show,
 	 * naming it and where it stands.
 	 * @throws IllegalArgumentException naming the character, its font and its text

@@ -152,7 +152,7 @@ public final class LayoutVerifier {
 			super.processTextPosition(text);
 			if (!text.getUnicode().isBlank()) {
 				this.found.add(new Glyph(text.getUnicode(), text.getXDirAdj() * MM_PER_POINT,
-						text.getYDirAdj() * MM_PER_POINT, text.getWidthDirAdj() * MM_PER_POINT, text.getFontSizeInPt(),
+						text.getYDirAdj() * MM_PER_POINT, text.getWidthDirAdj() * MM_PER_POINT, text.getYScale(),
 						rgb(getGraphicsState().getNonStrokingColor())));
 			}
 		}

@@ -56,7 +56,7 @@ import org.zhongshu.layout.Typefaces.Typeface;
  * the fonts embedded as subsets of the characters used. The fonts are parsed once and
  * kept open until {@link #close()}; one document is printed at a time.
  */
-public final class OfdRenderer implements AutoCloseable {
+public final class OfdRenderer extends Renderer {
 
 	/**
 	 * The tables a subset keeps: the outlines, their metrics and hints, and the character
@@ -65,10 +65,8 @@ public final class OfdRenderer implements AutoCloseable {
 	private static final List<String> OUTLINE_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
 			"name", "OS/2", "post", "cvt ", "fpgm", "prep", "gasp");
 
-	private final FontFiles fonts;
-
 	public OfdRenderer(Typefaces typefaces) {
-		this.fonts = new FontFiles(typefaces);
+		super(typefaces);
 	}
 
 	/**
@@ -77,6 +75,7 @@ public final class OfdRenderer implements AutoCloseable {
 	 * @throws IllegalArgumentException if a font lacks a character of the text, naming
 	 * both, or the seal is not a PNG or JPEG picture
 	 */
+	@Override
 	public synchronized byte[] render(OfficialDocument document) {
 		List<Composer.Page> pages = Composer.compose(document);
 		Path workspace = null;
@@ -268,14 +267,6 @@ public final class OfdRenderer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Closes the font files.
-	 */
-	@Override
-	public synchronized void close() {
-		this.fonts.close();
 	}
 
 }

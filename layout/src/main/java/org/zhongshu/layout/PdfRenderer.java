@@ -26,14 +26,12 @@ import org.zhongshu.layout.Typefaces.Typeface;
  * The fonts are parsed once and kept open until {@link #close()}; one document is printed
  * at a time.
  */
-public final class PdfRenderer implements AutoCloseable {
+public final class PdfRenderer extends Renderer {
 
 	private static final float POINTS_PER_MM = (float) (72 / 25.4);
 
-	private final FontFiles fonts;
-
 	public PdfRenderer(Typefaces typefaces) {
-		this.fonts = new FontFiles(typefaces);
+		super(typefaces);
 	}
 
 	/**
@@ -42,6 +40,7 @@ public final class PdfRenderer implements AutoCloseable {
 	 * @throws IllegalArgumentException if a font lacks a character of the text, naming
 	 * both
 	 */
+	@Override
 	public synchronized byte[] render(OfficialDocument document) {
 		List<Composer.Page> pages = Composer.compose(document);
 		try (PDDocument pdf = new PDDocument()) {
@@ -72,14 +71,6 @@ public final class PdfRenderer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Closes the font files.
-	 */
-	@Override
-	public synchronized void close() {
-		this.fonts.close();
 	}
 
 	private static PDType0Font embed(PDDocument pdf, TrueTypeFont font) {

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.zhongshu.layout.DocxRenderer;
 import org.zhongshu.layout.LayoutVerifier;
 import org.zhongshu.layout.OfdRenderer;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.layout.PdfRenderer;
 import org.zhongshu.layout.Previews;
+import org.zhongshu.layout.Renderer;
 import org.zhongshu.layout.Typefaces;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -20,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The layout command line (DESIGN.md, "Contracts"):
- * {@code render IN.json --pdf OUT.pdf [--ofd OUT.ofd] [--png DIR] [--fonts DIR]} and
- * {@code verify OUT.pdf}, which prints the measured layout as JSON. Exit 0 when done (and
- * within the norm), 1 when verify finds the layout outside the norm, 2 on bad input with
- * a Chinese message.
+ * {@code render IN.json --pdf OUT.pdf [--docx OUT.docx] [--ofd OUT.ofd] [--png DIR] [--fonts DIR]}
+ * and {@code verify OUT.pdf}, which prints the measured layout as JSON. Exit 0 when done
+ * (and within the norm), 1 when verify finds the layout outside the norm, 2 on bad input
+ * with a Chinese message.
  */
 public final class LayoutCommand {
 
@@ -40,8 +42,8 @@ public final class LayoutCommand {
 
 	private static final String USAGE = """
 			用法：
-			  render 公文.json --pdf 输出.pdf [--ofd 输出.ofd] [--png 预览目录] [--fonts 字体目录]
-			      按 GB/T 9704-2012 排版并输出 PDF、OFD（字体子集嵌入），可同时输出每页的 PNG 预览。
+			  render 公文.json --pdf 输出.pdf [--docx 输出.docx] [--ofd 输出.ofd] [--png 预览目录] [--fonts 字体目录]
+			      按 GB/T 9704-2012 排版并输出 PDF、OFD（字体子集嵌入）和可编辑的 DOCX，可同时输出每页的 PNG 预览。
 			      --fonts  本单位的字体文件目录（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体）；
 			               未给出或缺少时使用已安装的免费字体，并说明以何字体代替。
 			  verify 文件.pdf
@@ -54,6 +56,9 @@ public final class LayoutCommand {
 	}
 
 	public static void main(String[] args) {
+		// POI logs through Log4j, which otherwise complains on the console that it has no
+		// logging provider: its simple one, for errors only, is all a command line needs
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
 				new PrintStream(System.err, true, StandardCharsets.UTF_8)));
 	}
@@ -81,6 +86,7 @@ public final class LayoutCommand {
 		Path source = null;
 		Path pdf = null;
 		Path ofd = null;
+		Path docx = null;
 		Path png = null;
 		Path fonts = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -90,7 +96,7 @@ public final class LayoutCommand {
 				case "--png" -> png = Path.of(value(args, ++i, arg));
 				case "--fonts" -> fonts = Path.of(value(args, ++i, arg));
 				case "--ofd" -> ofd = Path.of(value(args, ++i, arg));
-				case "--docx" -> throw new IllegalArgumentException("--docx 输出尚未实现，目前只能输出 PDF、OFD 和 PNG 预览");
+				case "--docx" -> docx = Path.of(value(args, ++i, arg));
 				default -> {
 					if (arg.startsWith("--") || source != null) {
 						throw new IllegalArgumentException("不认识的参数：" + arg);
@@ -99,8 +105,8 @@ public final class LayoutCommand {
 				}
 			}
 		}
-		if (source == null || (pdf == null && ofd == null)) {
-			throw new IllegalArgumentException("请给出公文 JSON 文件和输出文件（--pdf 或 --ofd）");
+		if (source == null || (pdf == null && ofd == null && docx == null)) {
+			throw new IllegalArgumentException("请给出公文 JSON 文件和输出文件（--pdf、--ofd 或 --docx）");
 		}
 		OfficialDocument document = DocumentJson.read(read(source));
 		Typefaces typefaces = Typefaces.find(fonts);
@@ -119,11 +125,11 @@ public final class LayoutCommand {
 				out.println("已输出预览 " + Previews.write(rendered, png, name, 96).size() + " 页：" + png);
 			}
 		}
+		if (docx != null) {
+			write(docx, new DocxRenderer(typefaces), document, out);
+		}
 		if (ofd != null) {
-			try (OfdRenderer renderer = new OfdRenderer(typefaces)) {
-				write(ofd, renderer.render(document));
-			}
-			out.println("已输出 " + ofd);
+			write(ofd, new OfdRenderer(typefaces), document, out);
 		}
 		typefaces.substitutions().forEach((substitution) -> out.println("字体替代：" + substitution));
 		return DONE;
@@ -143,6 +149,13 @@ public final class LayoutCommand {
 		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(pdf);
 		out.println(JSON.writeValueAsString(measurement));
 		return measurement.problems().isEmpty() ? DONE : OUTSIDE_NORM;
+	}
+
+	private static void write(Path target, Renderer renderer, OfficialDocument document, PrintStream out) {
+		try (renderer) {
+			write(target, renderer.render(document));
+		}
+		out.println("已输出 " + target);
 	}
 
 	private static String value(List<String> args, int index, String option) {

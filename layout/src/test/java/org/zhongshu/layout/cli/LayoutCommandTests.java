@@ -14,13 +14,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofdrw.reader.OFDReader;
 
 /**
- * The layout command line: render a document to PDF, OFD and previews; bad input exits
- * with 2 and a Chinese message, writing nothing.
+ * The layout command line: render a document to PDF, DOCX, OFD and previews; bad input
+ * exits with 2 and a Chinese message, writing nothing.
  */
 class LayoutCommandTests {
 
@@ -32,13 +33,14 @@ class LayoutCommandTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
-	void rendersAPdfAndAnOfdWithPreviewsAndSaysWhichFontsStoodIn() throws IOException {
+	void rendersAPdfADocxAndAnOfdWithPreviewsAndSaysWhichFontsStoodIn() throws IOException {
 		Path json = sample("notice.json");
 		Path pdf = this.directory.resolve("out").resolve("notice.pdf");
+		Path docx = this.directory.resolve("out").resolve("notice.docx");
 		Path ofd = this.directory.resolve("out").resolve("notice.ofd");
 
-		int code = run("render", json.toString(), "--pdf", pdf.toString(), "--ofd", ofd.toString(), "--png",
-				this.directory.resolve("png").toString());
+		int code = run("render", json.toString(), "--pdf", pdf.toString(), "--docx", docx.toString(), "--ofd",
+				ofd.toString(), "--png", this.directory.resolve("png").toString());
 
 		assertThat(code).isZero();
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -48,7 +50,10 @@ class LayoutCommandTests {
 		try (OFDReader reader = new OFDReader(ofd)) {
 			assertThat(reader.getNumberOfPages()).isEqualTo(8);
 		}
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("已输出 " + pdf, "已输出 " + ofd)
+		try (XWPFDocument document = DocxRendererTests.open(Files.readAllBytes(docx))) {
+			assertThat(document.getParagraphs()).anyMatch((paragraph) -> paragraph.getText().equals("一、切实加强组织领导"));
+		}
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("已输出 " + pdf, "已输出 " + docx, "已输出 " + ofd)
 			.contains("已输出预览 8 页")
 			.contains("字体替代：仿宋：以 AR PL UMing CN 代替");
 	}
@@ -84,7 +89,8 @@ class LayoutCommandTests {
 		assertThat(run("render", broken.toString(), "--pdf", pdf.toString())).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("发文字号“市委办发[2026]12号”不合规范");
 		assertThat(run("render", json.toString())).isEqualTo(2);
-		assertThat(run("render", json.toString(), "--pdf", pdf.toString(), "--docx", "x.docx")).isEqualTo(2);
+		assertThat(run("render", json.toString(), "--pdf", pdf.toString(), "--docx")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--docx 后面缺少值");
 		assertThat(run("render", this.directory.resolve("没有.json").toString(), "--pdf", pdf.toString())).isEqualTo(2);
 		assertThat(run("render", json.toString(), "--pdf", pdf.toString(), "--fonts", "没有这个目录")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("字体目录不存在");
