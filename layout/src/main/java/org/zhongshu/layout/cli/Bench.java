@@ -11,14 +11,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.zhongshu.layout.Attachment;
 import org.zhongshu.layout.Block;
+import org.zhongshu.layout.DocxRenderer;
 import org.zhongshu.layout.DocumentFormat;
+import org.zhongshu.layout.OfdRenderer;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.layout.PdfRenderer;
+import org.zhongshu.layout.Renderer;
 import org.zhongshu.layout.Typefaces;
 
 /**
- * {@code bench}: the time to print a 10-page notice to PDF, fonts loaded and embedded
- * each time as in use, median after warm-up.
+ * {@code bench}: the time to print a 10-page notice to PDF, OFD and DOCX, fonts loaded
+ * once and embedded each time as in use, median after warm-up.
  */
 final class Bench {
 
@@ -35,25 +38,35 @@ final class Bench {
 	static int run(Typefaces typefaces, PrintStream out) throws IOException {
 		OfficialDocument document = tenPages();
 		int pages;
-		double[] times = new double[RUNS];
 		try (PdfRenderer renderer = new PdfRenderer(typefaces)) {
 			try (PDDocument pdf = Loader.loadPDF(renderer.render(document))) {
 				pages = pdf.getNumberOfPages();
 			}
-			for (int i = 0; i < WARM_UP; i++) {
-				renderer.render(document);
-			}
-			for (int i = 0; i < RUNS; i++) {
-				long start = System.nanoTime();
-				renderer.render(document);
-				times[i] = (System.nanoTime() - start) / 1e6;
-			}
+			time(renderer, document, "a notice of %d pages to PDF".formatted(pages), out);
+		}
+		try (OfdRenderer renderer = new OfdRenderer(typefaces)) {
+			time(renderer, document, "the same to OFD", out);
+		}
+		try (DocxRenderer renderer = new DocxRenderer(typefaces)) {
+			time(renderer, document, "the same to DOCX", out);
+		}
+		return LayoutCommand.DONE;
+	}
+
+	private static void time(Renderer renderer, OfficialDocument document, String what, PrintStream out) {
+		double[] times = new double[RUNS];
+		int size = renderer.render(document).length;
+		for (int i = 0; i < WARM_UP; i++) {
+			renderer.render(document);
+		}
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			renderer.render(document);
+			times[i] = (System.nanoTime() - start) / 1e6;
 		}
 		Arrays.sort(times);
-		out.printf(
-				"- a notice of %d pages to PDF: median %.1f ms over %d runs after %d warm-up runs (fastest %.1f, slowest %.1f)%n",
-				pages, times[RUNS / 2], RUNS, WARM_UP, times[0], times[RUNS - 1]);
-		return LayoutCommand.DONE;
+		out.printf("- %s (%d KB): median %.1f ms over %d runs after %d warm-up runs (fastest %.1f, slowest %.1f)%n",
+				what, size / 1024, times[RUNS / 2], RUNS, WARM_UP, times[0], times[RUNS - 1]);
 	}
 
 	/**
