@@ -82,6 +82,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("listen_addresses", "localhost")
 				.setConnectConfig("password", password)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped by the application context after what uses it; a server left
+				// running by a crash is stopped at the next start
+				.setRegisterShutdownHook(false)
 				.start();
 			EmbeddedDatabase database = new EmbeddedDatabase(postgres, password, ephemeral ? base : null);
 			if (fresh) {
