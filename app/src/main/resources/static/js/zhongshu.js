@@ -35,6 +35,16 @@
 		}
 	});
 
+	// <button data-fill="#opinion" data-fill-text="同意">: put a common phrase into a field.
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest('[data-fill]');
+		var field = button && document.querySelector(button.getAttribute('data-fill'));
+		if (field) {
+			field.value = button.getAttribute('data-fill-text');
+			field.focus();
+		}
+	});
+
 	// <button data-print>: print the page (the one-time password slip).
 	document.addEventListener('click', function (event) {
 		if (event.target.closest('[data-print]')) {

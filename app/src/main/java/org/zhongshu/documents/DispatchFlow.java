@@ -151,11 +151,13 @@ public class DispatchFlow {
 	}
 
 	/**
-	 * @return the steps the document is at: one, or several while units countersign
+	 * @return the steps the document is at: one, or several while units countersign; none
+	 * once it is archived
 	 */
 	@Transactional(readOnly = true)
 	public List<Step> currentSteps(UUID document) {
-		return current(instance(document));
+		ProcessInstance instance = running(document);
+		return (instance != null) ? current(instance.getId()) : List.of();
 	}
 
 	/**
@@ -191,8 +193,9 @@ public class DispatchFlow {
 			throw new IllegalArgumentException("退回时请写明理由");
 		}
 		Task held = held(task, person);
+		List<String> order = List.copyOf(route().keySet());
 		HistoricTaskInstance earlier = lastDone(held.getProcessInstanceId(), toStep);
-		if (earlier == null) {
+		if (earlier == null || order.indexOf(toStep) >= order.indexOf(held.getTaskDefinitionKey())) {
 			throw new IllegalArgumentException("只能退回到本公文已经过的步骤");
 		}
 		comment(held, person, SENT_BACK, reason.strip());
@@ -238,7 +241,7 @@ public class DispatchFlow {
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> history(UUID document) {
-		String instance = instance(document);
+		String instance = instanceOrFinished(document);
 		List<Entry> entries = new ArrayList<>();
 		List<HistoricTaskInstance> steps = this.history.createHistoricTaskInstanceQuery()
 			.processInstanceId(instance)
@@ -368,11 +371,15 @@ public class DispatchFlow {
 			.orElse(null);
 	}
 
-	private String instance(UUID document) {
-		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+	private @Nullable ProcessInstance running(UUID document) {
+		return this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(document.toString())
 			.processDefinitionKey(PROCESS)
 			.singleResult();
+	}
+
+	private String instance(UUID document) {
+		ProcessInstance instance = running(document);
 		if (instance == null) {
 			throw new IllegalArgumentException("该公文不在发文流程中");
 		}

@@ -1,7 +1,10 @@
 package org.zhongshu.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +49,41 @@ public class Directory {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * @return the active people holding the role, by unit and name: whom a step of a flow
+	 * can be given to
+	 */
+	public List<Holder> holding(Role role) {
+		Map<Long, String> unitNames = new HashMap<>();
+		this.units.findAll().forEach((unit) -> unitNames.put(unit.id(), unit.name()));
+		return this.people.findActiveHolding(role.name())
+			.stream()
+			.map((person) -> new Holder(person.loginName(), person.name(), unitNames.getOrDefault(person.unitId(), ""),
+					person.title()))
+			.sorted(Comparator.comparing(Holder::unitName).thenComparing(Holder::name))
+			.toList();
+	}
+
+	/**
+	 * @return everyone's name by login name, active or not: whom a flow's history names
+	 */
+	public Map<String, String> namesByLoginName() {
+		Map<String, String> names = new HashMap<>();
+		this.people.findAll().forEach((person) -> names.put(person.loginName(), person.name()));
+		return names;
+	}
+
+	/**
+	 * Someone a step can be given to.
+	 *
+	 * @param loginName what they sign in with, which flows know them by
+	 * @param name their name
+	 * @param unitName their unit
+	 * @param title their 职务, or empty
+	 */
+	public record Holder(String loginName, String name, String unitName, String title) {
 	}
 
 	/**

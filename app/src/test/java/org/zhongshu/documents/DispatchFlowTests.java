@@ -74,8 +74,10 @@ class DispatchFlowTests {
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		assertThat(number).hasToString("流程甲发〔%d〕1号".formatted(year));
 		assertThat(this.flow.referenceNumber(document)).isEqualTo(number.toString());
-		assertThatIllegalArgumentException().isThrownBy(() -> this.flow.currentSteps(document))
-			.withMessage("该公文不在发文流程中");
+		assertThat(this.flow.currentSteps(document)).isEmpty();
+		assertThat(this.flow.history(document)).extracting(Entry::step)
+			.containsExactly("draft", "check", "review", "countersign", "countersign", "sign", "recheck", "register",
+					"print", "distribute", "archive");
 	}
 
 	/**
@@ -157,6 +159,9 @@ class DispatchFlowTests {
 		this.flow.sendBack(only(document, "review"), REVIEWER, "check", "请再看一下");
 		this.flow.complete(only(document, "check"), CHECKER, "已改");
 		String review = only(document, "review");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.flow.sendBack(only(document, "review"), REVIEWER, "review", "原地退回"))
+			.withMessage("只能退回到本公文已经过的步骤");
 		this.flow.complete(review, REVIEWER, "");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.flow.withdraw(document, CHECKER))
 			.withMessage("只有送出这一步的人才能撤回");

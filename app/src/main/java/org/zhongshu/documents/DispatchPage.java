@@ -1,0 +1,235 @@
+package org.zhongshu.documents;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhongshu.documents.DispatchFlow.Participants;
+import org.zhongshu.documents.Dispatches.Dispatch;
+import org.zhongshu.people.Directory;
+import org.zhongshu.people.Role;
+import org.zhongshu.platform.Classification;
+import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.RefusedException;
+
+/**
+ * 发文 in the browser: the list of what waits for the person and what they drafted, the 拟稿
+ * form, and a document's page with its steps, history and the actions of the step in hand
+ * (送下一步 with an opinion, 退回 with a reason, 撤回).
+ */
+@Controller
+@RequestMapping("/documents")
+@PreAuthorize(ProofreadPage.BUSINESS_ROLES)
+class DispatchPage {
+
+	/** The phrases offices write most, one click away. */
+	static final List<String> COMMON_OPINIONS = List.of("同意", "同意，请按程序办理", "已阅", "请修改后再报", "拟同意，请领导审示");
+
+	/**
+	 * Whose units may be asked to countersign: the offices' rooms and the units'
+	 * liaisons.
+	 */
+	static final List<Role> COUNTERSIGNING_ROLES = List.of(Role.SUPERVISION, Role.INFORMATION, Role.MEETINGS, Role.DUTY,
+			Role.LIAISON);
+
+	/** 代字 the office issues under. */
+	static final List<String> PREFIXES = List.of("市委办发", "市委办函", "市委办报", "市委发", "市委函");
+
+	private final Dispatches dispatches;
+
+	private final DispatchFlow flow;
+
+	private final Directory directory;
+
+	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory) {
+		this.dispatches = dispatches;
+		this.flow = flow;
+		this.directory = directory;
+	}
+
+	/**
+	 * What the 拟稿 form sends.
+	 */
+	record DraftForm(@Nullable DocumentType type, @Nullable String issuer, @Nullable String prefix,
+			@Nullable Classification classification, @Nullable String secrecyTerm, @Nullable String urgency,
+			@Nullable String recipients, @Nullable String copiesTo, @Nullable String title, @Nullable String body,
+			@Nullable String checker, @Nullable String signer, @Nullable List<String> countersigners) {
+
+		static DraftForm blank() {
+			return new DraftForm(DocumentType.NOTICE, "中共江临市委办公室", "市委办发", Classification.INTERNAL, "", "", "", "", "",
+					"", "", "", List.of());
+		}
+
+		Draft draft() {
+			if (this.type == null || this.classification == null || blank(this.issuer) || blank(this.prefix)
+					|| blank(this.recipients) || blank(this.title) || blank(this.body)) {
+				throw new RefusedException("请填写文种、发文机关、代字、密级、主送机关、标题和正文");
+			}
+			return new Draft(this.type, this.issuer.strip(), this.prefix.strip(), this.classification,
+					text(this.secrecyTerm), text(this.urgency), this.recipients.strip(), text(this.copiesTo),
+					this.title.strip(), this.body.strip());
+		}
+
+		Participants participants() {
+			try {
+				return new Participants(text(this.prefix), text(this.checker), text(this.signer),
+						(this.countersigners == null) ? List.of()
+								: this.countersigners.stream().filter((login) -> !login.isBlank()).toList());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RefusedException(ex.getMessage());
+			}
+		}
+
+		private static boolean blank(@Nullable String value) {
+			return value == null || value.isBlank();
+		}
+
+		private static String text(@Nullable String value) {
+			return (value == null) ? "" : value.strip();
+		}
+
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("waiting", this.dispatches.waitingFor(user));
+		model.addAttribute("drafted", this.dispatches.draftedBy(user));
+		return "documents/dispatches";
+	}
+
+	@GetMapping("/new")
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return form(DraftForm.blank(), user, model);
+	}
+
+	@PostMapping
+	String draft(DraftForm form, @AuthenticationPrincipal CurrentUser user, Model model) {
+		try {
+			UUID id = this.dispatches.draft(form.draft(), user, form.participants());
+			return "redirect:/documents/" + id;
+		}
+		catch (RefusedException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return form(form, user, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Dispatch dispatch = this.dispatches.readable(id, user)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		List<DispatchFlow.Step> current = this.flow.currentSteps(id);
+		List<DispatchFlow.Entry> history = this.flow.history(id);
+		DispatchFlow.Step mine = this.flow.inbox(user)
+			.stream()
+			.filter((step) -> step.document().equals(id))
+			.findFirst()
+			.orElse(null);
+		Map<String, String> route = this.flow.route();
+		model.addAttribute("dispatch", dispatch);
+		model.addAttribute("current", current);
+		model.addAttribute("history", history.stream().filter((entry) -> entry.finished() != null).toList());
+		model.addAttribute("mine", mine);
+		model.addAttribute("route", route);
+		List<String> order = List.copyOf(route.keySet());
+		int here = (mine != null) ? order.indexOf(mine.step()) : order.size();
+		model.addAttribute("passed",
+				history.stream()
+					.filter((entry) -> entry.finished() != null && order.indexOf(entry.step()) < here)
+					.map(DispatchFlow.Entry::step)
+					.distinct()
+					.sorted(Comparator.comparing(order::indexOf))
+					.collect(Collectors.toMap((step) -> step, route::get, (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("referenceNumber", this.flow.referenceNumber(id));
+		model.addAttribute("opinions", COMMON_OPINIONS);
+		model.addAttribute("names", this.directory.namesByLoginName());
+		return "documents/dispatch";
+	}
+
+	@PostMapping("/{id}/steps/{task}/complete")
+	String complete(@PathVariable UUID id, @PathVariable String task, @RequestParam(defaultValue = "") String opinion,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		act(redirect, () -> {
+			DocumentNumber number = this.flow.complete(task, user, opinion);
+			redirect.addFlashAttribute("done", (number != null) ? "已登记编号：" + number : "已送下一步");
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/{id}/steps/{task}/send-back")
+	String sendBack(@PathVariable UUID id, @PathVariable String task, @RequestParam(defaultValue = "") String toStep,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		act(redirect, () -> {
+			DispatchFlow.Step back = this.flow.sendBack(task, user, toStep, reason);
+			redirect.addFlashAttribute("done", "已退回至“%s”".formatted(back.name()));
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		act(redirect, () -> {
+			DispatchFlow.Step back = this.flow.withdraw(id, user);
+			redirect.addFlashAttribute("done", "已撤回至“%s”".formatted(back.name()));
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	/**
+	 * Does an action, telling the person in Chinese why it was refused: a rule of the
+	 * flow, or another person acting on the same step at the same moment.
+	 */
+	private static void act(RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (IllegalArgumentException | RefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (FlowableOptimisticLockingException ex) {
+			redirect.addFlashAttribute("error", "他人刚刚办理了这一步，请刷新后再试");
+		}
+	}
+
+	private String form(DraftForm form, CurrentUser user, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", DocumentType.values());
+		model.addAttribute("prefixes", PREFIXES);
+		model.addAttribute("classifications",
+				Arrays.stream(Classification.values())
+					.filter((level) -> level.compareTo(user.clearance()) <= 0)
+					.toList());
+		model.addAttribute("checkers", this.directory.holding(Role.OFFICE_LEADER));
+		model.addAttribute("signers", this.directory.holding(Role.LEADER));
+		model.addAttribute("countersigners",
+				COUNTERSIGNING_ROLES.stream()
+					.flatMap((role) -> this.directory.holding(role).stream())
+					.filter((holder) -> !holder.loginName().equals(user.loginName()))
+					.toList());
+		return "documents/dispatch-new";
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.zhongshu.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.documents.DispatchFlow.Participants;
+import org.zhongshu.platform.Classification;
+import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.RefusedException;
+
+/**
+ * The documents the office issues (发文): drafted, put into the 发文 flow, and shown only to
+ * those cleared for their 密级 who take part in them.
+ */
+@Service
+public class Dispatches {
+
+	private final JdbcClient jdbc;
+
+	private final DispatchFlow flow;
+
+	private final Clock clock;
+
+	Dispatches(JdbcClient jdbc, DispatchFlow flow, Clock clock) {
+		this.jdbc = jdbc;
+		this.flow = flow;
+		this.clock = clock;
+	}
+
+	/**
+	 * A document with its drafter.
+	 *
+	 * @param id its id
+	 * @param draft what was drafted
+	 * @param drafterLogin who drafted it
+	 * @param drafterName their name
+	 * @param createdAt when
+	 */
+	public record Dispatch(UUID id, Draft draft, String drafterLogin, String drafterName, Instant createdAt) {
+	}
+
+	/**
+	 * Keeps the draft and starts its flow: 拟稿 is done, and the draft goes to its checker.
+	 * @return the new document's id
+	 * @throws RefusedException if the draft breaks a rule of the 条例, or is classified
+	 * above the drafter's clearance
+	 */
+	@Transactional
+	public UUID draft(Draft draft, CurrentUser drafter, Participants participants) {
+		List<String> problems = draft.problems();
+		if (!problems.isEmpty()) {
+			throw new RefusedException(String.join("；", problems));
+		}
+		if (draft.classification().compareTo(drafter.clearance()) > 0) {
+			throw new RefusedException(
+					"您的涉密等级为“%s”，不能拟制“%s”公文".formatted(drafter.clearance().label(), draft.classification().label()));
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into dispatch (id, doc_type, issuer, prefix, classification, secrecy_term, urgency, recipients,
+				    copies_to, title, body, drafter_login, drafter_name, created_at)
+				values (:id, :type, :issuer, :prefix, :classification, :term, :urgency, :recipients, :copiesTo, :title,
+				    :body, :login, :name, :now)""")
+			.param("id", id)
+			.param("type", draft.type().name())
+			.param("issuer", draft.issuer())
+			.param("prefix", draft.prefix())
+			.param("classification", draft.classification().name())
+			.param("term", draft.secrecyTerm())
+			.param("urgency", draft.urgency())
+			.param("recipients", draft.recipients())
+			.param("copiesTo", draft.copiesTo())
+			.param("title", draft.title())
+			.param("body", draft.body())
+			.param("login", drafter.loginName())
+			.param("name", drafter.fullName())
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
+		DispatchFlow.Step drafting = this.flow.start(id, drafter, participants);
+		this.flow.complete(drafting.task(), drafter, "");
+		return id;
+	}
+
+	/**
+	 * @return the document, if the person may see it
+	 * @throws AccessDeniedException if they are not cleared for its 密级 or take no part in
+	 * it; the three administrators see no documents
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Dispatch> readable(UUID id, CurrentUser person) {
+		Optional<Dispatch> found = this.jdbc.sql("select * from dispatch where id = :id")
+			.param("id", id)
+			.query(Dispatches::dispatch)
+			.optional();
+		found.ifPresent((dispatch) -> {
+			if (!mayRead(dispatch, person)) {
+				throw new AccessDeniedException("您无权查看此公文");
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * @return the documents the person drafted, newest first, at most 50
+	 */
+	@Transactional(readOnly = true)
+	public List<Dispatch> draftedBy(CurrentUser person) {
+		return this.jdbc.sql("select * from dispatch where drafter_login = :login order by created_at desc limit 50")
+			.param("login", person.loginName())
+			.query(Dispatches::dispatch)
+			.list();
+	}
+
+	/**
+	 * A step waiting for someone, with its document's title.
+	 *
+	 * @param step the step
+	 * @param title the title
+	 */
+	public record Waiting(DispatchFlow.Step step, String title) {
+	}
+
+	/**
+	 * @return the steps the person holds or may take up, oldest first, leaving out any
+	 * document classified above their clearance
+	 */
+	@Transactional(readOnly = true)
+	public List<Waiting> waitingFor(CurrentUser person) {
+		List<DispatchFlow.Step> steps = this.flow.inbox(person);
+		if (steps.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Dispatch> documents = new HashMap<>();
+		this.jdbc.sql("select * from dispatch where id in (:ids)")
+			.param("ids", steps.stream().map(DispatchFlow.Step::document).toList())
+			.query(Dispatches::dispatch)
+			.list()
+			.forEach((dispatch) -> documents.put(dispatch.id(), dispatch));
+		return steps.stream()
+			.filter((step) -> documents.containsKey(step.document()))
+			.filter((
+					step) -> documents.get(step.document()).draft().classification().compareTo(person.clearance()) <= 0)
+			.map((step) -> new Waiting(step, documents.get(step.document()).draft().title()))
+			.toList();
+	}
+
+	private boolean mayRead(Dispatch dispatch, CurrentUser person) {
+		if (dispatch.draft().classification().compareTo(person.clearance()) > 0) {
+			return false;
+		}
+		if (dispatch.drafterLogin().equals(person.loginName())) {
+			return true;
+		}
+		boolean acted = this.flow.history(dispatch.id())
+			.stream()
+			.anyMatch((entry) -> person.loginName().equals(entry.actor()));
+		boolean holds = this.flow.currentSteps(dispatch.id())
+			.stream()
+			.anyMatch((step) -> person.loginName().equals(step.assignee()));
+		boolean mayTakeUp = this.flow.inbox(person).stream().anyMatch((step) -> step.document().equals(dispatch.id()));
+		return acted || holds || mayTakeUp;
+	}
+
+	private static Dispatch dispatch(ResultSet row, int number) throws SQLException {
+		Draft draft = new Draft(DocumentType.valueOf(row.getString("doc_type")), row.getString("issuer"),
+				row.getString("prefix"), Classification.valueOf(row.getString("classification")),
+				row.getString("secrecy_term"), row.getString("urgency"), row.getString("recipients"),
+				row.getString("copies_to"), row.getString("title"), row.getString("body"));
+		return new Dispatch(row.getObject("id", UUID.class), draft, row.getString("drafter_login"),
+				row.getString("drafter_name"), row.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}
