@@ -171,7 +171,7 @@ class DispatchPage {
 		this.dispatches.readable(id, user);
 		act(redirect, () -> {
 			DocumentNumber number = this.flow.complete(task, user, opinion);
-			redirect.addFlashAttribute("done", (number != null) ? "已登记编号：" + number : "已送下一步");
+			redirect.addFlashAttribute("message", (number != null) ? "已登记编号：" + number : "已送下一步");
 		});
 		return "redirect:/documents/" + id;
 	}
@@ -183,7 +183,7 @@ class DispatchPage {
 		this.dispatches.readable(id, user);
 		act(redirect, () -> {
 			DispatchFlow.Step back = this.flow.sendBack(task, user, toStep, reason);
-			redirect.addFlashAttribute("done", "已退回至“%s”".formatted(back.name()));
+			redirect.addFlashAttribute("message", "已退回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;
 	}
@@ -193,7 +193,7 @@ class DispatchPage {
 		this.dispatches.readable(id, user);
 		act(redirect, () -> {
 			DispatchFlow.Step back = this.flow.withdraw(id, user);
-			redirect.addFlashAttribute("done", "已撤回至“%s”".formatted(back.name()));
+			redirect.addFlashAttribute("message", "已撤回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;
 	}

@@ -20,10 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhongshu.platform.DemoOfficeTest;
 
 /**
- * The first day with Zhongshu, in a real browser: a secretary starts the day at the 工作台;
- * the system administrator gives a new colleague an account, and the colleague signs in,
- * sets their own password and arrives at the 工作台; the secretary proofreads a notice,
- * accepts and ignores what the proofreader found, and downloads the corrected text.
+ * The first day with Zhongshu, in a real browser: a duty officer starts the day at the
+ * 工作台; the system administrator gives a new colleague an account, and the colleague signs
+ * in, sets their own password and arrives at the 工作台; the secretary proofreads a notice,
+ * accepts and ignores what the proofreader found, and downloads the corrected text; a
+ * notice is drafted, checked by the office leader from the 工作台, and sent back by the
+ * reviewing secretary.
  */
 @DemoOfficeTest
 @ExtendWith(Browser.class)
@@ -36,19 +38,19 @@ class FirstDayJourneyTests {
 	JdbcClient jdbc;
 
 	@Test
-	void aSecretaryStartsTheDayAtTheWorkbench() {
+	void aDutyOfficerStartsTheDayAtTheWorkbench() {
 		Page page = Browser.newPage(1280, 900);
 		page.navigate(url("/"));
 		assertThat(page).hasURL(url("/login"));
 		Browser.screenshot(page, "01-login");
 
-		signIn(page, "wenmi", DemoOfficeTest.PASSWORD);
+		signIn(page, "zhiban4", DemoOfficeTest.PASSWORD);
 
 		assertThat(page).hasURL(url("/"));
-		assertThat(page.locator(".zs-greeting")).containsText("王静");
+		assertThat(page.locator(".zs-greeting")).containsText("曹阳");
 		assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("待办"))).isVisible();
 		assertThat(page.getByText("暂无待办事项")).isVisible();
-		Browser.screenshot(page, "02-workbench-wenmi");
+		Browser.screenshot(page, "02-workbench-zhiban4");
 	}
 
 	@Test
@@ -148,6 +150,52 @@ class FirstDayJourneyTests {
 		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
 		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位抓好落实。");
 		Browser.screenshot(page, "10-proofread-settled");
+	}
+
+	@Test
+	void aNoticeIsDraftedCheckedFromTheWorkbenchAndSentBackWithAReason() {
+		String title = "关于做好" + UUID.randomUUID().toString().substring(0, 4) + "号台风防御工作的通知";
+		Page drafter = signedIn("wenmi2", 1280, 900);
+		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
+		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟稿")).click();
+		drafter.getByLabel("主送机关").fill("各县（市、区）委，市委各部委");
+		drafter.getByLabel("标题").fill(title.replace("的通知", "的报告"));
+		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
+			.fill("台风即将登陆，现将有关事项通知如下。\n一、加强值班值守\n各地要严格执行领导带班制度。");
+		drafter.getByLabel("核稿人（处室负责人）").selectOption("fuzhuren");
+		drafter.getByLabel("签发人").selectOption("shuji");
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送核稿")).click();
+		assertThat(drafter.getByRole(AriaRole.ALERT)).containsText("标题应以文种“通知”结尾");
+		Browser.screenshot(drafter, "11-draft-refused");
+		drafter.getByLabel("标题").fill(title);
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送核稿")).click();
+
+		assertThat(drafter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertThat(drafter.locator("#route [aria-current=step]")).hasText("处室负责人核稿");
+		Browser.screenshot(drafter, "12-draft-sent");
+
+		Page checker = signedIn("fuzhuren", 1280, 900);
+		checker.getByText("处室负责人核稿：" + title).click();
+		checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意，请按程序办理")).click();
+		assertThat(checker.getByLabel("意见")).hasValue("同意，请按程序办理");
+		checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(checker.getByRole(AriaRole.STATUS)).containsText("已送下一步");
+		assertThat(checker.locator("#history")).containsText("林晓燕");
+		assertThat(checker.locator("#route [aria-current=step]")).hasText("办公室审核");
+		Browser.screenshot(checker, "13-checked");
+
+		Page reviewer = signedIn("wenmi", 1280, 900);
+		reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
+		reviewer.locator("#waiting").getByText(title).click();
+		reviewer.getByLabel("退回至").selectOption("draft");
+		reviewer.getByLabel("退回理由").fill("请补充防御等级和时间要求");
+		reviewer.onceDialog((dialog) -> dialog.accept());
+		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回")).click();
+
+		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已退回至“拟稿”");
+		drafter.navigate(url("/"));
+		assertThat(drafter.getByText("拟稿：" + title)).isVisible();
+		Browser.screenshot(reviewer, "14-sent-back");
 	}
 
 	/**
