@@ -22,6 +22,7 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +58,16 @@ public class DispatchFlow {
 
 	private final DocumentNumbers numbers;
 
+	private final ApplicationEventPublisher events;
+
 	DispatchFlow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-			DocumentNumbers numbers) {
+			DocumentNumbers numbers, ApplicationEventPublisher events) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.history = history;
 		this.repository = repository;
 		this.numbers = numbers;
+		this.events = events;
 	}
 
 	/**
@@ -111,6 +115,16 @@ public class DispatchFlow {
 	 */
 	public record Entry(String step, String name, @Nullable String actor, @Nullable Instant finished,
 			@Nullable String opinion) {
+	}
+
+	/**
+	 * A step was done, in the transaction that did it.
+	 *
+	 * @param document the document
+	 * @param step the step's id
+	 * @param actor who did it
+	 */
+	public record StepDone(UUID document, String step, String actor) {
 	}
 
 	/**
@@ -177,6 +191,7 @@ public class DispatchFlow {
 		}
 		comment(held, person, OPINION, opinion.strip());
 		this.tasks.complete(held.getId());
+		this.events.publishEvent(new StepDone(document(held), held.getTaskDefinitionKey(), person.loginName()));
 		return number;
 	}
 
@@ -272,6 +287,21 @@ public class DispatchFlow {
 			.map((variable) -> (String) variable.getValue())
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * @return the login name of the leader who signs the document
+	 */
+	@Transactional(readOnly = true)
+	public String signer(UUID document) {
+		return this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instanceOrFinished(document))
+			.variableName("signer")
+			.list()
+			.stream()
+			.map((variable) -> (String) variable.getValue())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/**

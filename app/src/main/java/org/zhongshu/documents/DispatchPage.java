@@ -1,5 +1,6 @@
 package org.zhongshu.documents;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,11 @@ import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,10 +64,13 @@ class DispatchPage {
 
 	private final Directory directory;
 
-	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory) {
+	private final Printing printing;
+
+	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing) {
 		this.dispatches = dispatches;
 		this.flow = flow;
 		this.directory = directory;
+		this.printing = printing;
 	}
 
 	/**
@@ -162,7 +170,30 @@ class DispatchPage {
 		model.addAttribute("referenceNumber", this.flow.referenceNumber(id));
 		model.addAttribute("opinions", COMMON_OPINIONS);
 		model.addAttribute("names", this.directory.namesByLoginName());
+		model.addAttribute("printed", this.printing.printed(id));
 		return "documents/dispatch";
+	}
+
+	/**
+	 * The printed 红头文件, named after the document's title.
+	 */
+	@GetMapping("/{id}/files/{kind}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String kind,
+			@AuthenticationPrincipal CurrentUser user) {
+		Dispatch dispatch = this.dispatches.readable(id, user)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		Printing.Kind printed = Arrays.stream(Printing.Kind.values())
+			.filter((candidate) -> candidate.name().equalsIgnoreCase(kind))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
+		byte[] file = this.printing.file(id, printed)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未印制"));
+		String name = dispatch.draft().title().replaceAll("[\\\\/:*?\"<>|\\s]", "") + printed.extension();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(printed.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(file);
 	}
 
 	@PostMapping("/{id}/steps/{task}/complete")

@@ -1,0 +1,246 @@
+package org.zhongshu.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.documents.Dispatches.Dispatch;
+import org.zhongshu.layout.Block;
+import org.zhongshu.layout.DocumentFormat;
+import org.zhongshu.layout.DocxRenderer;
+import org.zhongshu.layout.OfdRenderer;
+import org.zhongshu.layout.OfficialDocument;
+import org.zhongshu.layout.PdfRenderer;
+import org.zhongshu.layout.Renderer;
+import org.zhongshu.layout.Typefaces;
+import org.zhongshu.people.Directory;
+import org.zhongshu.platform.Classification;
+import org.zhongshu.platform.ContentStore;
+import org.zhongshu.platform.ZhongshuProperties;
+
+/**
+ * 印制: when the 印制 step is done, the document is set as a 红头文件 (GB/T 9704-2012) in PDF,
+ * OFD and DOCX, in the same transaction, and kept. The fonts are the office's own when
+ * {@code zhongshu.fonts} names their folder.
+ */
+@Service
+class Printing {
+
+	static final String PRINT = "print";
+
+	/** The ordinals that open a heading of each level (GB/T 9704-2012 7.3.3). */
+	private static final List<Pattern> HEADINGS = List.of(Pattern.compile("^[一二三四五六七八九十]+、.*"),
+			Pattern.compile("^（[一二三四五六七八九十]+）.*"), Pattern.compile("^\\d+[.．].*"), Pattern.compile("^（\\d+）.*"));
+
+	/** What each printed kind is. */
+	enum Kind {
+
+		PDF("application/pdf", ".pdf"), OFD("application/ofd", ".ofd"),
+		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+
+		private final String mediaType;
+
+		private final String extension;
+
+		Kind(String mediaType, String extension) {
+			this.mediaType = mediaType;
+			this.extension = extension;
+		}
+
+		String mediaType() {
+			return this.mediaType;
+		}
+
+		String extension() {
+			return this.extension;
+		}
+
+	}
+
+	/**
+	 * A printed file.
+	 *
+	 * @param kind its kind
+	 * @param size its size in bytes
+	 */
+	record Printed(Kind kind, int size) {
+	}
+
+	private final Dispatches dispatches;
+
+	private final DispatchFlow flow;
+
+	private final Directory directory;
+
+	private final ContentStore store;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ZhongshuProperties properties;
+
+	private @Nullable Map<Kind, Renderer> renderers;
+
+	Printing(Dispatches dispatches, DispatchFlow flow, Directory directory, ContentStore store, JdbcClient jdbc,
+			Clock clock, ZhongshuProperties properties) {
+		this.dispatches = dispatches;
+		this.flow = flow;
+		this.directory = directory;
+		this.store = store;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@EventListener
+	void printWhenThePrintStepIsDone(DispatchFlow.StepDone done) {
+		if (PRINT.equals(done.step())) {
+			print(done.document());
+		}
+	}
+
+	/**
+	 * Sets the document in every kind and keeps the files, replacing any printed before.
+	 * Orders and minutes have formats of their own that are not set here yet; they are
+	 * left unprinted.
+	 * @throws IllegalArgumentException if the document breaks a rule of GB/T 9704, naming
+	 * the element
+	 */
+	@Transactional
+	void print(UUID id) {
+		Dispatch dispatch = this.dispatches.find(id).orElseThrow();
+		DocumentType type = dispatch.draft().type();
+		if (type == DocumentType.ORDER || type == DocumentType.MINUTES) {
+			return;
+		}
+		OfficialDocument document = officialDocument(dispatch);
+		for (Map.Entry<Kind, Renderer> renderer : renderers().entrySet()) {
+			byte[] file = renderer.getValue().render(document);
+			String hash = this.store.store(file);
+			this.jdbc.sql("""
+					insert into dispatch_file (dispatch_id, kind, sha256, size, printed_at)
+					values (:id, :kind, :hash, :size, :now)
+					on conflict (dispatch_id, kind) do update
+					    set sha256 = excluded.sha256, size = excluded.size, printed_at = excluded.printed_at""")
+				.param("id", id)
+				.param("kind", renderer.getKey().name())
+				.param("hash", hash)
+				.param("size", file.length)
+				.param("now", OffsetDateTime.now(this.clock))
+				.update();
+		}
+	}
+
+	/**
+	 * @return the kinds printed, in order
+	 */
+	@Transactional(readOnly = true)
+	List<Printed> printed(UUID id) {
+		return this.jdbc.sql("select kind, size from dispatch_file where dispatch_id = :id")
+			.param("id", id)
+			.query((row, number) -> new Printed(Kind.valueOf(row.getString("kind")), row.getInt("size")))
+			.list()
+			.stream()
+			.sorted((a, b) -> a.kind().compareTo(b.kind()))
+			.toList();
+	}
+
+	/**
+	 * @return the printed file of the kind, if there is one
+	 */
+	@Transactional(readOnly = true)
+	Optional<byte[]> file(UUID id, Kind kind) {
+		return this.jdbc.sql("select sha256 from dispatch_file where dispatch_id = :id and kind = :kind")
+			.param("id", id)
+			.param("kind", kind.name())
+			.query(String.class)
+			.optional()
+			.map(this.store::read);
+	}
+
+	/**
+	 * @return the document as GB/T 9704 sets it: 份号 and 密级 when classified, the 文号, the
+	 * 签发人 of a 上行文, headings from their ordinals, the date the leader signed
+	 */
+	OfficialDocument officialDocument(Dispatch dispatch) {
+		Draft draft = dispatch.draft();
+		boolean classified = draft.classification().compareTo(Classification.CONFIDENTIAL) >= 0;
+		String secrecy = classified
+				? draft.classification().label() + (draft.secrecyTerm().isEmpty() ? "" : "★" + draft.secrecyTerm())
+				: null;
+		List<String> signers = draft.type().isUpward()
+				? List.of(this.directory.namesByLoginName().getOrDefault(this.flow.signer(dispatch.id()), ""))
+				: List.of();
+		List<Block> body = new ArrayList<>();
+		draft.body()
+			.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.forEach((line) -> body.add(new Block.Paragraph(level(line), line)));
+		LocalDate signed = this.flow.history(dispatch.id())
+			.stream()
+			.filter((entry) -> "sign".equals(entry.step()) && entry.finished() != null)
+			.map((entry) -> entry.finished().atZone(this.clock.getZone()).toLocalDate())
+			.reduce((first, last) -> last)
+			.orElse(LocalDate.now(this.clock));
+		List<String> copiesTo = draft.copiesTo().isBlank() ? List.of()
+				: List.of(draft.copiesTo().split("[，,、]"))
+					.stream()
+					.map(String::strip)
+					.filter((s) -> !s.isEmpty())
+					.toList();
+		DocumentFormat format = (draft.type() == DocumentType.LETTER) ? DocumentFormat.LETTER : DocumentFormat.FILE;
+		return new OfficialDocument(format, classified ? "1" : null, secrecy,
+				draft.urgency().isEmpty() ? null : draft.urgency(), List.of(draft.issuer()),
+				this.flow.referenceNumber(dispatch.id()), signers, draft.title(),
+				draft.recipients().replaceFirst("[：:]$", "") + "：", body, List.of(), List.of(draft.issuer()), signed,
+				null, null, List.of(), copiesTo, (format == DocumentFormat.LETTER) ? null : draft.issuer(),
+				LocalDate.now(this.clock));
+	}
+
+	private static int level(String line) {
+		for (int level = 0; level < HEADINGS.size(); level++) {
+			if (HEADINGS.get(level).matcher(line).matches()) {
+				return level + 1;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * @return the renderers, made at the first print: each parses its fonts once
+	 */
+	private synchronized Map<Kind, Renderer> renderers() {
+		if (this.renderers == null) {
+			Typefaces typefaces = Typefaces.find(this.properties.fonts());
+			Map<Kind, Renderer> made = new EnumMap<>(Kind.class);
+			made.put(Kind.PDF, new PdfRenderer(typefaces));
+			made.put(Kind.OFD, new OfdRenderer(typefaces));
+			made.put(Kind.DOCX, new DocxRenderer(typefaces));
+			this.renderers = made;
+		}
+		return this.renderers;
+	}
+
+	@PreDestroy
+	synchronized void closeFonts() {
+		if (this.renderers != null) {
+			this.renderers.values().forEach(Renderer::close);
+		}
+	}
+
+}
