@@ -183,15 +183,16 @@ public class DispatchFlow {
 	@Transactional
 	public @Nullable DocumentNumber complete(String task, CurrentUser person, String opinion) {
 		Task held = held(task, person);
+		UUID document = document(held);
 		DocumentNumber number = null;
 		if (REGISTER.equals(held.getTaskDefinitionKey())) {
 			String prefix = (String) this.runtime.getVariable(held.getExecutionId(), "prefix");
-			number = this.numbers.next(Objects.requireNonNull(prefix), document(held));
+			number = this.numbers.next(Objects.requireNonNull(prefix), document);
 			this.runtime.setVariable(held.getProcessInstanceId(), "referenceNumber", number.toString());
 		}
 		comment(held, person, OPINION, opinion.strip());
 		this.tasks.complete(held.getId());
-		this.events.publishEvent(new StepDone(document(held), held.getTaskDefinitionKey(), person.loginName()));
+		this.events.publishEvent(new StepDone(document, held.getTaskDefinitionKey(), person.loginName()));
 		return number;
 	}
 

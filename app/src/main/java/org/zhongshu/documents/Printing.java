@@ -122,7 +122,8 @@ class Printing {
 	 */
 	@Transactional
 	void print(UUID id) {
-		Dispatch dispatch = this.dispatches.find(id).orElseThrow();
+		Dispatch dispatch = this.dispatches.find(id)
+			.orElseThrow(() -> new IllegalStateException("流程中的公文 " + id + " 不存在"));
 		DocumentType type = dispatch.draft().type();
 		if (type == DocumentType.ORDER || type == DocumentType.MINUTES) {
 			return;

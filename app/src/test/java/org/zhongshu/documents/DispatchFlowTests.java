@@ -47,15 +47,18 @@ class DispatchFlowTests {
 	@Autowired
 	DispatchFlow flow;
 
+	@Autowired
+	Dispatches dispatches;
+
 	@Test
 	void aDraftGoesTheWholeRouteWithCountersigningAndIsNumberedAtRegistration() {
-		UUID document = UUID.randomUUID();
-		Step draft = this.flow.start(document, DRAFTER,
-				new Participants("流程甲发", "fuzhuren", "shuji", List.of("ducha", "xinxi")));
+		UUID document = this.dispatches.draft(
+				new Draft(DocumentType.NOTICE, "中共江临市委办公室", "流程甲发", Classification.INTERNAL, "", "", "各县（市、区）委", "",
+						"关于全流程的通知", "现将有关事项通知如下。"),
+				DRAFTER, new Participants("流程甲发", "fuzhuren", "shuji", List.of("ducha", "xinxi")));
 
-		assertThat(draft.step()).isEqualTo("draft");
-		assertThat(draft.assignee()).isEqualTo("wenmi2");
-		this.flow.complete(draft.task(), DRAFTER, "请审核");
+		assertThat(this.flow.history(document)).extracting(Entry::step, Entry::actor)
+			.containsExactly(tuple("draft", "wenmi2"), tuple("check", "fuzhuren"));
 		this.flow.complete(only(document, "check"), CHECKER, "同意");
 		assertThat(this.flow.inbox(REVIEWER)).extracting(Step::document).contains(document);
 		this.flow.complete(only(document, "review"), REVIEWER, "已校对，无差错");
