@@ -128,6 +128,14 @@ public class DispatchFlow {
 	}
 
 	/**
+	 * The document moved on, back or was withdrawn: the steps it is at changed.
+	 *
+	 * @param document the document
+	 */
+	public record Moved(UUID document) {
+	}
+
+	/**
 	 * Starts the flow with the drafter at 拟稿.
 	 * @return the drafter's step
 	 */
@@ -193,6 +201,7 @@ public class DispatchFlow {
 		comment(held, person, OPINION, opinion.strip());
 		this.tasks.complete(held.getId());
 		this.events.publishEvent(new StepDone(document, held.getTaskDefinitionKey(), person.loginName()));
+		this.events.publishEvent(new Moved(document));
 		return number;
 	}
 
@@ -215,7 +224,9 @@ public class DispatchFlow {
 			throw new IllegalArgumentException("只能退回到本公文已经过的步骤");
 		}
 		comment(held, person, SENT_BACK, reason.strip());
-		return moveTo(held.getProcessInstanceId(), toStep, earlier.getAssignee());
+		Step back = moveTo(held.getProcessInstanceId(), toStep, earlier.getAssignee());
+		this.events.publishEvent(new Moved(back.document()));
+		return back;
 	}
 
 	/**
@@ -248,6 +259,7 @@ public class DispatchFlow {
 		}
 		Step back = moveTo(instance, last.getTaskDefinitionKey(), person.loginName());
 		comment(this.tasks.createTaskQuery().taskId(back.task()).singleResult(), person, WITHDRAWN, "撤回");
+		this.events.publishEvent(new Moved(document));
 		return back;
 	}
 

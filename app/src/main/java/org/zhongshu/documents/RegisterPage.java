@@ -1,0 +1,81 @@
+package org.zhongshu.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhongshu.documents.DispatchRegister.Filter;
+import org.zhongshu.platform.Classification;
+import org.zhongshu.platform.CurrentUser;
+
+/**
+ * The 发文登记簿 page: filters, pages of 50, and the filtered lines as .xlsx. For the office
+ * roles that keep and check the register: 机要, 文秘 and the office's leaders.
+ */
+@Controller
+@RequestMapping("/documents/register")
+@PreAuthorize(RegisterPage.REGISTER_ROLES)
+class RegisterPage {
+
+	static final String REGISTER_ROLES = "hasAnyRole('OFFICE_LEADER', 'SECRETARY', 'CONFIDENTIAL_AFFAIRS')";
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final DispatchRegister register;
+
+	RegisterPage(DispatchRegister register) {
+		this.register = register;
+	}
+
+	@GetMapping
+	String page(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable DocumentType type,
+			@RequestParam(required = false) @Nullable String prefix,
+			@RequestParam(required = false) @Nullable Classification classification,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String title, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Filter filter = new Filter(year, type, prefix, classification, state, from, to, title);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", this.register.page(filter, page, user));
+		model.addAttribute("types", DocumentType.values());
+		model.addAttribute("prefixes", DispatchPage.PREFIXES);
+		model.addAttribute("classifications", Classification.values());
+		model.addAttribute("states", this.register.states());
+		return "documents/register";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable DocumentType type,
+			@RequestParam(required = false) @Nullable String prefix,
+			@RequestParam(required = false) @Nullable Classification classification,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String title, @AuthenticationPrincipal CurrentUser user) {
+		byte[] workbook = this.register.export(new Filter(year, type, prefix, classification, state, from, to, title),
+				user);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("发文登记簿.xlsx", StandardCharsets.UTF_8).build().toString())
+			.body(workbook);
+	}
+
+}
