@@ -91,18 +91,6 @@
 		}
 	});
 
-	// A file over the limit is refused here, before it is sent.
-	document.addEventListener('change', function (event) {
-		var input = event.target;
-		if (input.dataset.maxBytes && input.files.length > 0) {
-			var tooLarge = input.files[0].size > Number(input.dataset.maxBytes);
-			input.classList.toggle('is-invalid', tooLarge);
-			if (tooLarge) {
-				input.value = '';
-			}
-		}
-	});
-
 	// Filters: an issue shows when both its category and its severity are ticked.
 	document.addEventListener('change', function (event) {
 		if (!event.target.matches('[data-filter-category], [data-filter-severity]')) {

@@ -45,6 +45,19 @@
 		}
 	});
 
+	// <input type="file" data-max-bytes="…">: a file over the limit is refused here, before it is sent.
+	document.addEventListener('change', function (event) {
+		var input = event.target;
+		if (input.dataset && input.dataset.maxBytes && input.files && input.files.length > 0) {
+			var limit = Number(input.dataset.maxBytes);
+			var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > limit; });
+			input.classList.toggle('is-invalid', tooLarge);
+			if (tooLarge) {
+				input.value = '';
+			}
+		}
+	});
+
 	// <button data-print>: print the page (the one-time password slip).
 	document.addEventListener('click', function (event) {
 		if (event.target.closest('[data-print]')) {

@@ -1,6 +1,8 @@
 package org.zhongshu.documents;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.documents.Dispatches.Dispatch;
@@ -130,9 +133,16 @@ class DispatchPage {
 	}
 
 	@PostMapping
-	String draft(DraftForm form, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String draft(DraftForm form, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
 		try {
-			UUID id = this.dispatches.draft(form.draft(), user, form.participants());
+			List<AttachmentFile> attachments = new ArrayList<>();
+			for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+				if (!file.isEmpty() || !String.valueOf(file.getOriginalFilename()).isBlank()) {
+					attachments.add(AttachmentFile.of(String.valueOf(file.getOriginalFilename()), file.getBytes()));
+				}
+			}
+			UUID id = this.dispatches.draft(form.draft(), user, form.participants(), attachments);
 			return "redirect:/documents/" + id;
 		}
 		catch (RefusedException ex) {
@@ -171,7 +181,25 @@ class DispatchPage {
 		model.addAttribute("opinions", COMMON_OPINIONS);
 		model.addAttribute("names", this.directory.namesByLoginName());
 		model.addAttribute("printed", this.printing.printed(id));
+		model.addAttribute("attachments", this.dispatches.attachments(id));
 		return "documents/dispatch";
+	}
+
+	/**
+	 * An 附件, always as a download under its own name, never shown inline.
+	 */
+	@GetMapping("/{id}/attachments/{position}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.dispatches.readable(id, user)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		AttachmentFile file = this.dispatches.attachment(id, position)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
 	}
 
 	/**
