@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.Dispatches.Dispatch;
+import org.zhongshu.layout.Attachment;
 import org.zhongshu.layout.Block;
 import org.zhongshu.layout.DocumentFormat;
 import org.zhongshu.layout.DocxRenderer;
@@ -175,7 +176,8 @@ class Printing {
 
 	/**
 	 * @return the document as GB/T 9704 sets it: 份号 and 密级 when classified, the 文号, the
-	 * 签发人 of a 上行文, headings from their ordinals, the date the leader signed
+	 * 签发人 of a 上行文, headings from their ordinals, the 附件 named in the 附件说明 (their files
+	 * travel beside the document), the date the leader signed
 	 */
 	OfficialDocument officialDocument(Dispatch dispatch) {
 		Draft draft = dispatch.draft();
@@ -204,11 +206,15 @@ class Printing {
 					.map(String::strip)
 					.filter((s) -> !s.isEmpty())
 					.toList();
+		List<Attachment> attachments = this.dispatches.attachments(dispatch.id())
+			.stream()
+			.map((attachment) -> new Attachment(attachment.name().replaceFirst("\\.[^.]*$", ""), List.of()))
+			.toList();
 		DocumentFormat format = (draft.type() == DocumentType.LETTER) ? DocumentFormat.LETTER : DocumentFormat.FILE;
 		return new OfficialDocument(format, classified ? "1" : null, secrecy,
 				draft.urgency().isEmpty() ? null : draft.urgency(), List.of(draft.issuer()),
 				this.flow.referenceNumber(dispatch.id()), signers, draft.title(),
-				draft.recipients().replaceFirst("[：:]$", "") + "：", body, List.of(), List.of(draft.issuer()), signed,
+				draft.recipients().replaceFirst("[：:]$", "") + "：", body, attachments, List.of(draft.issuer()), signed,
 				null, null, List.of(), copiesTo, (format == DocumentFormat.LETTER) ? null : draft.issuer(),
 				LocalDate.now(this.clock));
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,7 +48,8 @@ class PrintingTests {
 				"市委", "", "关于召开全市作风建设推进会的请示",
 				"为深入推进全市作风建设，拟于12月中旬召开全市作风建设推进会。\n一、会议时间和地点\n拟于12月15日上午在市委1号会议室召开。\n妥否，请批示。");
 		UUID id = this.dispatches.draft(request, DispatchFlowTests.DRAFTER,
-				new Participants("印制甲报", "fuzhuren", "shuji", List.of()));
+				new Participants("印制甲报", "fuzhuren", "shuji", List.of()),
+				List.of(AttachmentFile.of("会议议程.pdf", "%PDF-1.7 议程".getBytes(StandardCharsets.UTF_8))));
 		WebSession drafter = WebSession.signedIn(this.port, "wenmi2");
 		assertThat(drafter.get("/documents/" + id + "/files/pdf").status()).as("not printed yet").isEqualTo(404);
 

@@ -486,25 +486,36 @@ final class Composer {
 	}
 
 	/**
-	 * Starts a new page with the last lines of the current one, so that the 署名 and date
-	 * never stand on a page of their own (GB/T 9704-2012 7.3.5 allows no page without
-	 * body text before them).
+	 * Starts a new page with the last lines of text of the current one (and any blank
+	 * line between them), so that the 署名 and date never stand on a page of their own
+	 * (GB/T 9704-2012 7.3.5 allows no page without body text before them). A blank line
+	 * before the lines carried is left behind: the new page starts with text on its first
+	 * line.
 	 */
 	private void carryOver(int lines) {
 		List<Placed> previous = this.page;
-		int from = Math.max(0, this.line - lines);
-		this.page = newPage();
-		for (int k = from; k < from + lines; k++) {
+		List<Integer> textLines = new ArrayList<>();
+		for (int k = 0; k < this.line; k++) {
 			double baseline = baseline(k, BODY);
-			int target = this.line++;
+			if (previous.stream()
+				.anyMatch((placed) -> placed instanceof Text text && Math.abs(text.baseline() - baseline) < 0.01)) {
+				textLines.add(k);
+			}
+		}
+		int from = textLines.isEmpty() ? this.line : textLines.get(Math.max(0, textLines.size() - lines));
+		int end = this.line;
+		this.page = newPage();
+		for (int k = from; k < end; k++) {
+			double baseline = baseline(k, BODY);
 			for (Placed placed : List.copyOf(previous)) {
 				if (placed instanceof Text text && Math.abs(text.baseline() - baseline) < 0.01) {
 					previous.remove(text);
 					this.page.add(new Text(text.text(), text.typeface(), text.size(), text.bold(), text.colour(),
-							text.x(), baseline(target, BODY), text.pitch(), text.widthScale()));
+							text.x(), baseline(k - from, BODY), text.pitch(), text.widthScale()));
 				}
 			}
 		}
+		this.line = end - from;
 	}
 
 	/**

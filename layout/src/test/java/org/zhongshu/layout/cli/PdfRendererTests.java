@@ -99,6 +99,31 @@ class PdfRendererTests {
 	}
 
 	@Test
+	void carriesTheLastLinesOfTextWithTheSignatureStartingTheNewPageOnItsFirstLine() throws IOException {
+		String json = """
+				{"format": "FILE", "copyNumber": "1", "secrecy": "秘密★1年", "urgency": "加急",
+				 "issuers": ["中共江临市委办公室"], "referenceNumber": "市委办报〔2026〕5号", "signers": ["周立新"],
+				 "title": "关于召开全市作风建设推进会的请示", "recipients": "市委：",
+				 "body": [{"text": "为深入推进全市作风建设，拟于12月中旬召开全市作风建设推进会。"},
+				          {"level": 1, "text": "一、会议时间和地点"}, {"text": "拟于12月15日上午在市委1号会议室召开。"},
+				          {"text": "妥否，请批示。"}],
+				 "attachments": [{"title": "会议议程"}], "signatures": ["中共江临市委办公室"], "date": "2026-12-01",
+				 "printedBy": "中共江临市委办公室", "printedOn": "2026-12-01"}""";
+
+		byte[] pdf = RENDERER.render(DocumentJson.read(json));
+
+		LayoutVerifier.Measurement measurement = LayoutVerifier.measure(pdf);
+		assertThat(measurement.problems()).isEmpty();
+		assertThat(measurement.topMargin()).isCloseTo(37, within(1.0));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper lastPage = new PDFTextStripper();
+			lastPage.setStartPage(document.getNumberOfPages());
+			assertThat(lastPage.getText(document).strip()).startsWith("妥否，请批示。")
+				.contains("附件：会议议程", "中共江临市委办公室", "2026年12月1日");
+		}
+	}
+
+	@Test
 	void pressesTheSealOverSignatureAndDateAndRefusesAnythingButAPicture(@TempDir Path folder) throws IOException {
 		Path seal = Samples.seal(folder);
 		Path svg = Samples.scriptedSvg(folder);
