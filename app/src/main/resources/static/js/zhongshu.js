@@ -58,6 +58,28 @@
 		}
 	});
 
+	// <select data-template-target="#body"> with <option data-template="…">: choosing another option puts its
+	// usual wording into the field, unless the field holds something other than the previous option's.
+	function rememberTemplate(select) {
+		select.dataset.previousTemplate = select.selectedOptions[0].getAttribute('data-template') || '';
+	}
+	document.querySelectorAll('select[data-template-target]').forEach(rememberTemplate);
+	document.addEventListener('DOMContentLoaded', function () {
+		document.querySelectorAll('select[data-template-target]').forEach(rememberTemplate);
+	});
+	document.addEventListener('change', function (event) {
+		var select = event.target;
+		if (!(select.matches && select.matches('select[data-template-target]'))) {
+			return;
+		}
+		var field = document.querySelector(select.getAttribute('data-template-target'));
+		var previous = select.dataset.previousTemplate || '';
+		if (field && (field.value.trim() === '' || field.value === previous)) {
+			field.value = select.selectedOptions[0].getAttribute('data-template') || '';
+		}
+		rememberTemplate(select);
+	});
+
 	// <button data-print>: print the page (the one-time password slip).
 	document.addEventListener('click', function (event) {
 		if (event.target.closest('[data-print]')) {

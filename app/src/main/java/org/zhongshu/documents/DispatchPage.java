@@ -86,7 +86,7 @@ class DispatchPage {
 
 		static DraftForm blank() {
 			return new DraftForm(DocumentType.NOTICE, "中共江临市委办公室", "市委办发", Classification.INTERNAL, "", "", "", "", "",
-					"", "", "", List.of());
+					DocumentType.NOTICE.template(), "", "", List.of());
 		}
 
 		Draft draft() {

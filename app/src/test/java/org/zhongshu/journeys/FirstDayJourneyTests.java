@@ -158,6 +158,12 @@ class FirstDayJourneyTests {
 		Page drafter = signedIn("wenmi2", 1280, 900);
 		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
 		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟稿")).click();
+		assertThat(drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("为……，经……同意，现就有关事项通知如下。\n一、……\n二、……\n特此通知。");
+		drafter.getByLabel("文种").selectOption("REQUEST");
+		assertThat(drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("……（请示的缘由）。\n……（请示的事项，一文一事）。\n妥否，请批示。");
+		drafter.getByLabel("文种").selectOption("NOTICE");
 		drafter.getByLabel("主送机关").fill("各县（市、区）委，市委各部委");
 		drafter.getByLabel("标题").fill(title.replace("的通知", "的报告"));
 		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
