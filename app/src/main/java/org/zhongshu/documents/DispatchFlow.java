@@ -21,6 +21,7 @@ import org.flowable.engine.task.Comment;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.task.api.history.HistoricTaskInstanceQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +37,7 @@ import org.zhongshu.platform.CurrentUser;
  * the same transaction as the step.
  */
 @Service
-public class DispatchFlow {
+class DispatchFlow {
 
 	static final String PROCESS = "dispatch";
 
@@ -238,15 +239,7 @@ public class DispatchFlow {
 	@Transactional
 	public Step withdraw(UUID document, CurrentUser person) {
 		String instance = instance(document);
-		HistoricTaskInstance last = this.history.createHistoricTaskInstanceQuery()
-			.processInstanceId(instance)
-			.finished()
-			.orderByHistoricTaskInstanceEndTime()
-			.desc()
-			.list()
-			.stream()
-			.findFirst()
-			.orElse(null);
+		HistoricTaskInstance last = lastDone(instance, null);
 		if (last == null || !person.loginName().equals(last.getAssignee())) {
 			throw new IllegalArgumentException("只有送出这一步的人才能撤回");
 		}
@@ -292,14 +285,7 @@ public class DispatchFlow {
 	 */
 	@Transactional(readOnly = true)
 	public @Nullable String referenceNumber(UUID document) {
-		return this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(instanceOrFinished(document))
-			.variableName("referenceNumber")
-			.list()
-			.stream()
-			.map((variable) -> (String) variable.getValue())
-			.findFirst()
-			.orElse(null);
+		return variable(document, "referenceNumber");
 	}
 
 	/**
@@ -307,14 +293,18 @@ public class DispatchFlow {
 	 */
 	@Transactional(readOnly = true)
 	public String signer(UUID document) {
+		return Objects.requireNonNull(variable(document, "signer"));
+	}
+
+	private @Nullable String variable(UUID document, String name) {
 		return this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instanceOrFinished(document))
-			.variableName("signer")
+			.variableName(name)
 			.list()
 			.stream()
 			.map((variable) -> (String) variable.getValue())
 			.findFirst()
-			.orElseThrow();
+			.orElse(null);
 	}
 
 	/**
@@ -401,17 +391,17 @@ public class DispatchFlow {
 		return step(this.tasks.createTaskQuery().taskId(arrived.getId()).singleResult());
 	}
 
-	private @Nullable HistoricTaskInstance lastDone(String instance, String step) {
-		return this.history.createHistoricTaskInstanceQuery()
+	/**
+	 * @return the step done last, or the last time the given step was done
+	 */
+	private @Nullable HistoricTaskInstance lastDone(String instance, @Nullable String step) {
+		HistoricTaskInstanceQuery done = this.history.createHistoricTaskInstanceQuery()
 			.processInstanceId(instance)
-			.taskDefinitionKey(step)
-			.finished()
-			.orderByHistoricTaskInstanceEndTime()
-			.desc()
-			.list()
-			.stream()
-			.findFirst()
-			.orElse(null);
+			.finished();
+		if (step != null) {
+			done = done.taskDefinitionKey(step);
+		}
+		return done.orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
 	}
 
 	private @Nullable ProcessInstance running(UUID document) {

@@ -12,8 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -23,9 +25,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 
@@ -34,7 +38,7 @@ import org.zhongshu.platform.CurrentUser;
  * paged in SQL, and exported as .xlsx. It shows only what the reader is cleared for.
  */
 @Service
-public class DispatchRegister {
+class DispatchRegister {
 
 	/** Rows on a page of the register. */
 	static final int PAGE_SIZE = 50;
@@ -74,11 +78,30 @@ public class DispatchRegister {
 	 * @param title words in the title
 	 */
 	public record Filter(@Nullable Integer year, @Nullable DocumentType type, @Nullable String prefix,
-			@Nullable Classification classification, @Nullable String state, @Nullable LocalDate from,
-			@Nullable LocalDate to, @Nullable String title) {
+			@Nullable Classification classification, @Nullable String state,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String title) {
 
-		static Filter none() {
-			return new Filter(null, null, null, null, null, null, null, null);
+		/**
+		 * @return the filter as the query of a link, so that paging and exporting keep it
+		 */
+		String query() {
+			UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+			Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+			fields.put("year", this.year);
+			fields.put("type", this.type);
+			fields.put("prefix", this.prefix);
+			fields.put("classification", this.classification);
+			fields.put("state", this.state);
+			fields.put("from", this.from);
+			fields.put("to", this.to);
+			fields.put("title", this.title);
+			fields.forEach((name, value) -> {
+				if (value != null && !value.toString().isBlank()) {
+					query.queryParam(name, value);
+				}
+			});
+			return Objects.requireNonNullElse(query.encode().build().getQuery(), "");
 		}
 
 	}

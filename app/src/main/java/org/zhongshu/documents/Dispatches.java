@@ -26,7 +26,7 @@ import org.zhongshu.platform.RefusedException;
  * those cleared for their 密级 who take part in them.
  */
 @Service
-public class Dispatches {
+class Dispatches {
 
 	private final JdbcClient jdbc;
 

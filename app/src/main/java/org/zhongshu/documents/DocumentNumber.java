@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param year the year
  * @param number the number in that year, from 1
  */
-public record DocumentNumber(String prefix, int year, int number) {
+record DocumentNumber(String prefix, int year, int number) {
 
 	private static final Pattern PREFIX = Pattern.compile("\\p{IsHan}{2,12}");
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * registration fails the number goes back with it.
  */
 @Service
-public class DocumentNumbers {
+class DocumentNumbers {
 
 	private final JdbcClient jdbc;
 

@@ -21,7 +21,7 @@ import org.zhongshu.platform.Classification;
  * @param title the title
  * @param body the text, one paragraph a line
  */
-public record Draft(DocumentType type, String issuer, String prefix, Classification classification, String secrecyTerm,
+record Draft(DocumentType type, String issuer, String prefix, Classification classification, String secrecyTerm,
 		String urgency, String recipients, String copiesTo, String title, String body) {
 
 	/**

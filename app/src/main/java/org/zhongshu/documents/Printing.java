@@ -117,11 +117,10 @@ class Printing {
 	/**
 	 * Sets the document in every kind and keeps the files, replacing any printed before.
 	 * Orders and minutes have formats of their own that are not set here yet; they are
-	 * left unprinted.
+	 * left unprinted. Runs in the transaction of the step that asked for it.
 	 * @throws IllegalArgumentException if the document breaks a rule of GB/T 9704, naming
 	 * the element
 	 */
-	@Transactional
 	void print(UUID id) {
 		Dispatch dispatch = this.dispatches.find(id)
 			.orElseThrow(() -> new IllegalStateException("流程中的公文 " + id + " 不存在"));
@@ -179,7 +178,7 @@ class Printing {
 	 * 签发人 of a 上行文, headings from their ordinals, the 附件 named in the 附件说明 (their files
 	 * travel beside the document), the date the leader signed
 	 */
-	OfficialDocument officialDocument(Dispatch dispatch) {
+	private OfficialDocument officialDocument(Dispatch dispatch) {
 		Draft draft = dispatch.draft();
 		boolean classified = draft.classification().compareTo(Classification.CONFIDENTIAL) >= 0;
 		String secrecy = classified

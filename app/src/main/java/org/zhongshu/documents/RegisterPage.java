@@ -1,10 +1,7 @@
 package org.zhongshu.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,17 +38,10 @@ class RegisterPage {
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable DocumentType type,
-			@RequestParam(required = false) @Nullable String prefix,
-			@RequestParam(required = false) @Nullable Classification classification,
-			@RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String title, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		Filter filter = new Filter(year, type, prefix, classification, state, from, to, title);
+	String page(Filter filter, @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		model.addAttribute("filter", filter);
+		model.addAttribute("query", filter.query());
 		model.addAttribute("result", this.register.page(filter, page, user));
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("prefixes", DispatchPage.PREFIXES);
@@ -61,21 +51,12 @@ class RegisterPage {
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable DocumentType type,
-			@RequestParam(required = false) @Nullable String prefix,
-			@RequestParam(required = false) @Nullable Classification classification,
-			@RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String title, @AuthenticationPrincipal CurrentUser user) {
-		byte[] workbook = this.register.export(new Filter(year, type, prefix, classification, state, from, to, title),
-				user);
+	ResponseEntity<byte[]> export(Filter filter, @AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("发文登记簿.xlsx", StandardCharsets.UTF_8).build().toString())
-			.body(workbook);
+			.body(this.register.export(filter, user));
 	}
 
 }

@@ -43,7 +43,7 @@ class RegisterBenchmark {
 			.update();
 		this.jdbc.sql("analyze dispatch").update();
 		CurrentUser reader = DispatchFlowTests.REVIEWER;
-		Filter none = Filter.none();
+		Filter none = new Filter(null, null, null, null, null, null, null, null);
 		Filter title = new Filter(null, null, null, null, null, null, null, "第123456项");
 		Filter type = new Filter(null, DocumentType.REQUEST, null, null, null, null, null, null);
 

@@ -202,6 +202,17 @@ class FirstDayJourneyTests {
 		drafter.navigate(url("/"));
 		assertThat(drafter.getByText("拟稿：" + title)).isVisible();
 		Browser.screenshot(reviewer, "14-sent-back");
+
+		reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
+		reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文登记簿")).click();
+		reviewer.getByLabel("标题含").fill(title.substring(2, 8));
+		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+		assertThat(reviewer.locator("#register")).containsText(title);
+		assertThat(reviewer.locator("#register")).containsText("拟稿");
+		Download export = reviewer.waitForDownload(
+				() -> reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导出 Excel")).click());
+		assertThat(export.suggestedFilename()).isEqualTo("发文登记簿.xlsx");
+		Browser.screenshot(reviewer, "15-register");
 	}
 
 	/**
