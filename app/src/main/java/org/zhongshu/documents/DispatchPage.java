@@ -155,9 +155,9 @@ class DispatchPage {
 	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		List<DispatchFlow.Step> current = this.flow.currentSteps(id);
-		List<DispatchFlow.Entry> history = this.flow.history(id);
-		DispatchFlow.Step mine = this.flow.inbox(user)
+		List<DocumentFlow.Step> current = this.flow.currentSteps(id);
+		List<DocumentFlow.Entry> history = this.flow.history(id);
+		DocumentFlow.Step mine = this.flow.inbox(user)
 			.stream()
 			.filter((step) -> step.document().equals(id))
 			.findFirst()
@@ -173,7 +173,7 @@ class DispatchPage {
 		model.addAttribute("passed",
 				history.stream()
 					.filter((entry) -> entry.finished() != null && order.indexOf(entry.step()) < here)
-					.map(DispatchFlow.Entry::step)
+					.map(DocumentFlow.Entry::step)
 					.distinct()
 					.sorted(Comparator.comparing(order::indexOf))
 					.collect(Collectors.toMap((step) -> step, route::get, (a, b) -> a, LinkedHashMap::new)));
@@ -241,7 +241,7 @@ class DispatchPage {
 			RedirectAttributes redirect) {
 		this.dispatches.readable(id, user);
 		act(redirect, () -> {
-			DispatchFlow.Step back = this.flow.sendBack(task, user, toStep, reason);
+			DocumentFlow.Step back = this.flow.sendBack(task, user, toStep, reason);
 			redirect.addFlashAttribute("message", "已退回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;
@@ -251,7 +251,7 @@ class DispatchPage {
 	String withdraw(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.dispatches.readable(id, user);
 		act(redirect, () -> {
-			DispatchFlow.Step back = this.flow.withdraw(id, user);
+			DocumentFlow.Step back = this.flow.withdraw(id, user);
 			redirect.addFlashAttribute("message", "已撤回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;

@@ -141,10 +141,13 @@ class DispatchRegister {
 	 * Keeps where the document stands: the names of the steps it is at, or 已归档.
 	 */
 	@EventListener
-	void keepState(DispatchFlow.Moved moved) {
-		List<DispatchFlow.Step> current = this.flow.currentSteps(moved.document());
+	void keepState(DocumentFlow.Moved moved) {
+		if (!DispatchFlow.PROCESS.equals(moved.process())) {
+			return;
+		}
+		List<DocumentFlow.Step> current = this.flow.currentSteps(moved.document());
 		String state = current.isEmpty() ? ARCHIVED
-				: current.stream().map(DispatchFlow.Step::name).distinct().collect(Collectors.joining("、"));
+				: current.stream().map(DocumentFlow.Step::name).distinct().collect(Collectors.joining("、"));
 		this.jdbc.sql("update dispatch set state = :state where id = :id")
 			.param("state", state)
 			.param("id", moved.document())

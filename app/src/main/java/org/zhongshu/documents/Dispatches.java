@@ -152,7 +152,7 @@ class Dispatches {
 				.param("size", attachment.content().length)
 				.update();
 		}
-		DispatchFlow.Step drafting = this.flow.start(id, drafter, participants);
+		DocumentFlow.Step drafting = this.flow.start(id, drafter, participants);
 		this.flow.complete(drafting.task(), drafter, "");
 		return id;
 	}
@@ -202,7 +202,7 @@ class Dispatches {
 	 * @param step the step
 	 * @param title the title
 	 */
-	public record Waiting(DispatchFlow.Step step, String title) {
+	public record Waiting(DocumentFlow.Step step, String title) {
 	}
 
 	/**
@@ -211,13 +211,13 @@ class Dispatches {
 	 */
 	@Transactional(readOnly = true)
 	public List<Waiting> waitingFor(CurrentUser person) {
-		List<DispatchFlow.Step> steps = this.flow.inbox(person);
+		List<DocumentFlow.Step> steps = this.flow.inbox(person);
 		if (steps.isEmpty()) {
 			return List.of();
 		}
 		Map<UUID, Dispatch> documents = new HashMap<>();
 		this.jdbc.sql("select * from dispatch where id in (:ids)")
-			.param("ids", steps.stream().map(DispatchFlow.Step::document).toList())
+			.param("ids", steps.stream().map(DocumentFlow.Step::document).toList())
 			.query(Dispatches::dispatch)
 			.list()
 			.forEach((dispatch) -> documents.put(dispatch.id(), dispatch));

@@ -108,8 +108,8 @@ class Printing {
 	}
 
 	@EventListener
-	void printWhenThePrintStepIsDone(DispatchFlow.StepDone done) {
-		if (PRINT.equals(done.step())) {
+	void printWhenThePrintStepIsDone(DocumentFlow.StepDone done) {
+		if (DispatchFlow.PROCESS.equals(done.process()) && PRINT.equals(done.step())) {
 			print(done.document());
 		}
 	}

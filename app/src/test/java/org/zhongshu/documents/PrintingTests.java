@@ -19,7 +19,7 @@ import org.ofdrw.reader.OFDReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhongshu.documents.DispatchFlow.Participants;
-import org.zhongshu.documents.DispatchFlow.Step;
+import org.zhongshu.documents.DocumentFlow.Step;
 import org.zhongshu.layout.LayoutVerifier;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
