@@ -1,7 +1,6 @@
 package org.zhongshu.documents;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,10 +12,7 @@ import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +65,11 @@ class DispatchPage {
 
 	private final Printing printing;
 
-	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing) {
+	private final Attachments attachments;
+
+	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.dispatches = dispatches;
 		this.flow = flow;
 		this.directory = directory;
@@ -181,7 +181,7 @@ class DispatchPage {
 		model.addAttribute("opinions", COMMON_OPINIONS);
 		model.addAttribute("names", this.directory.namesByLoginName());
 		model.addAttribute("printed", this.printing.printed(id));
-		model.addAttribute("attachments", this.dispatches.attachments(id));
+		model.addAttribute("attachments", this.attachments.of(id));
 		return "documents/dispatch";
 	}
 
@@ -193,13 +193,8 @@ class DispatchPage {
 			@AuthenticationPrincipal CurrentUser user) {
 		this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		AttachmentFile file = this.dispatches.attachment(id, position)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
+		return Download.of(this.attachments.file(id, position)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件")));
 	}
 
 	/**
@@ -217,11 +212,7 @@ class DispatchPage {
 		byte[] file = this.printing.file(id, printed)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未印制"));
 		String name = dispatch.draft().title().replaceAll("[\\\\/:*?\"<>|\\s]", "") + printed.extension();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(printed.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(file);
+		return Download.of(name, printed.mediaType(), file);
 	}
 
 	@PostMapping("/{id}/steps/{task}/complete")

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.platform.Classification;
-import org.zhongshu.platform.ContentStore;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
 
@@ -34,49 +33,13 @@ class Dispatches {
 
 	private final Clock clock;
 
-	private final ContentStore store;
+	private final Attachments attachments;
 
-	Dispatches(JdbcClient jdbc, DispatchFlow flow, Clock clock, ContentStore store) {
+	Dispatches(JdbcClient jdbc, DispatchFlow flow, Clock clock, Attachments attachments) {
 		this.jdbc = jdbc;
 		this.flow = flow;
 		this.clock = clock;
-		this.store = store;
-	}
-
-	/**
-	 * An 附件 as listed.
-	 *
-	 * @param position its place, from 1
-	 * @param name its name
-	 * @param size its size in bytes
-	 */
-	public record Attachment(int position, String name, int size) {
-	}
-
-	/**
-	 * @return the document's 附件, in order
-	 */
-	@Transactional(readOnly = true)
-	public List<Attachment> attachments(UUID id) {
-		return this.jdbc
-			.sql("select position, name, size from dispatch_attachment where dispatch_id = :id order by position")
-			.param("id", id)
-			.query((row, number) -> new Attachment(row.getInt("position"), row.getString("name"), row.getInt("size")))
-			.list();
-	}
-
-	/**
-	 * @return the 附件 at the position, with its bytes, if there is one
-	 */
-	@Transactional(readOnly = true)
-	Optional<AttachmentFile> attachment(UUID id, int position) {
-		return this.jdbc.sql(
-				"select name, media_type, sha256 from dispatch_attachment where dispatch_id = :id and position = :position")
-			.param("id", id)
-			.param("position", position)
-			.query((row, number) -> new AttachmentFile(row.getString("name"), row.getString("media_type"),
-					this.store.read(row.getString("sha256"))))
-			.optional();
+		this.attachments = attachments;
 	}
 
 	/**
@@ -139,19 +102,7 @@ class Dispatches {
 			.param("name", drafter.fullName())
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
-		for (int i = 0; i < attachments.size(); i++) {
-			AttachmentFile attachment = attachments.get(i);
-			this.jdbc.sql("""
-					insert into dispatch_attachment (dispatch_id, position, name, media_type, sha256, size)
-					values (:id, :position, :name, :mediaType, :hash, :size)""")
-				.param("id", id)
-				.param("position", i + 1)
-				.param("name", attachment.name())
-				.param("mediaType", attachment.mediaType())
-				.param("hash", this.store.store(attachment.content()))
-				.param("size", attachment.content().length)
-				.update();
-		}
+		this.attachments.attach(id, attachments);
 		DocumentFlow.Step drafting = this.flow.start(id, drafter, participants);
 		this.flow.complete(drafting.task(), drafter, "");
 		return id;

@@ -94,10 +94,13 @@ class Printing {
 
 	private final ZhongshuProperties properties;
 
+	private final Attachments attachments;
+
 	private @Nullable Map<Kind, Renderer> renderers;
 
 	Printing(Dispatches dispatches, DispatchFlow flow, Directory directory, ContentStore store, JdbcClient jdbc,
-			Clock clock, ZhongshuProperties properties) {
+			Clock clock, ZhongshuProperties properties, Attachments attachments) {
+		this.attachments = attachments;
 		this.dispatches = dispatches;
 		this.flow = flow;
 		this.directory = directory;
@@ -205,7 +208,7 @@ class Printing {
 					.map(String::strip)
 					.filter((s) -> !s.isEmpty())
 					.toList();
-		List<Attachment> attachments = this.dispatches.attachments(dispatch.id())
+		List<Attachment> attachments = this.attachments.of(dispatch.id())
 			.stream()
 			.map((attachment) -> new Attachment(attachment.name().replaceFirst("\\.[^.]*$", ""), List.of()))
 			.toList();

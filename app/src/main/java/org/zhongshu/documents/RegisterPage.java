@@ -1,10 +1,5 @@
 package org.zhongshu.documents;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,8 +23,7 @@ class RegisterPage {
 
 	static final String REGISTER_ROLES = "hasAnyRole('OFFICE_LEADER', 'SECRETARY', 'CONFIDENTIAL_AFFAIRS')";
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final DispatchRegister register;
 
@@ -52,11 +46,7 @@ class RegisterPage {
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(Filter filter, @AuthenticationPrincipal CurrentUser user) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("发文登记簿.xlsx", StandardCharsets.UTF_8).build().toString())
-			.body(this.register.export(filter, user));
+		return Download.of("发文登记簿.xlsx", XLSX, this.register.export(filter, user));
 	}
 
 }
