@@ -3,14 +3,9 @@ package org.zhongshu.documents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.documents.Dispatches.Dispatch;
 import org.zhongshu.people.Directory;
+import org.zhongshu.people.Directory.Receiver;
 import org.zhongshu.people.Role;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
@@ -155,28 +151,14 @@ class DispatchPage {
 	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		List<DocumentFlow.Step> current = this.flow.currentSteps(id);
-		List<DocumentFlow.Entry> history = this.flow.history(id);
-		DocumentFlow.Step mine = this.flow.inbox(user)
-			.stream()
-			.filter((step) -> step.document().equals(id))
-			.findFirst()
-			.orElse(null);
-		Map<String, String> route = this.flow.route();
+		FlowView flow = FlowView.of(this.flow, id, user);
+		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
-		model.addAttribute("current", current);
-		model.addAttribute("history", history.stream().filter((entry) -> entry.finished() != null).toList());
-		model.addAttribute("mine", mine);
-		model.addAttribute("route", route);
-		List<String> order = List.copyOf(route.keySet());
-		int here = (mine != null) ? order.indexOf(mine.step()) : order.size();
-		model.addAttribute("passed",
-				history.stream()
-					.filter((entry) -> entry.finished() != null && order.indexOf(entry.step()) < here)
-					.map(DocumentFlow.Entry::step)
-					.distinct()
-					.sorted(Comparator.comparing(order::indexOf))
-					.collect(Collectors.toMap((step) -> step, route::get, (a, b) -> a, LinkedHashMap::new)));
+		if (flow.mine() != null && Distribution.STEP.equals(flow.mine().step())) {
+			List<Receiver> receivers = this.directory.receivers();
+			model.addAttribute("inside", Distribution.inside(dispatch.draft(), receivers));
+			model.addAttribute("outside", Distribution.outside(dispatch.draft(), receivers));
+		}
 		model.addAttribute("referenceNumber", this.flow.referenceNumber(id));
 		model.addAttribute("opinions", COMMON_OPINIONS);
 		model.addAttribute("names", this.directory.namesByLoginName());
@@ -219,7 +201,7 @@ class DispatchPage {
 	String complete(@PathVariable UUID id, @PathVariable String task, @RequestParam(defaultValue = "") String opinion,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.dispatches.readable(id, user);
-		act(redirect, () -> {
+		FlowView.act(redirect, () -> {
 			DocumentNumber number = this.flow.complete(task, user, opinion);
 			redirect.addFlashAttribute("message", (number != null) ? "已登记编号：" + number : "已送下一步");
 		});
@@ -231,7 +213,7 @@ class DispatchPage {
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		this.dispatches.readable(id, user);
-		act(redirect, () -> {
+		FlowView.act(redirect, () -> {
 			DocumentFlow.Step back = this.flow.sendBack(task, user, toStep, reason);
 			redirect.addFlashAttribute("message", "已退回至“%s”".formatted(back.name()));
 		});
@@ -241,27 +223,11 @@ class DispatchPage {
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.dispatches.readable(id, user);
-		act(redirect, () -> {
+		FlowView.act(redirect, () -> {
 			DocumentFlow.Step back = this.flow.withdraw(id, user);
 			redirect.addFlashAttribute("message", "已撤回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;
-	}
-
-	/**
-	 * Does an action, telling the person in Chinese why it was refused: a rule of the
-	 * flow, or another person acting on the same step at the same moment.
-	 */
-	private static void act(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (IllegalArgumentException | RefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		catch (FlowableOptimisticLockingException ex) {
-			redirect.addFlashAttribute("error", "他人刚刚办理了这一步，请刷新后再试");
-		}
 	}
 
 	private String form(DraftForm form, CurrentUser user, Model model) {

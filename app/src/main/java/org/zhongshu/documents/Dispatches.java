@@ -148,36 +148,23 @@ class Dispatches {
 	}
 
 	/**
-	 * A step waiting for someone, with its document's title.
-	 *
-	 * @param step the step
-	 * @param title the title
-	 */
-	public record Waiting(DocumentFlow.Step step, String title) {
-	}
-
-	/**
 	 * @return the steps the person holds or may take up, oldest first, leaving out any
 	 * document classified above their clearance
 	 */
 	@Transactional(readOnly = true)
-	public List<Waiting> waitingFor(CurrentUser person) {
+	public List<WaitingStep> waitingFor(CurrentUser person) {
 		List<DocumentFlow.Step> steps = this.flow.inbox(person);
 		if (steps.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, Dispatch> documents = new HashMap<>();
-		this.jdbc.sql("select * from dispatch where id in (:ids)")
+		Map<UUID, WaitingStep.Document> documents = new HashMap<>();
+		this.jdbc.sql("select id, title, classification from dispatch where id in (:ids)")
 			.param("ids", steps.stream().map(DocumentFlow.Step::document).toList())
-			.query(Dispatches::dispatch)
-			.list()
-			.forEach((dispatch) -> documents.put(dispatch.id(), dispatch));
-		return steps.stream()
-			.filter((step) -> documents.containsKey(step.document()))
-			.filter((
-					step) -> documents.get(step.document()).draft().classification().compareTo(person.clearance()) <= 0)
-			.map((step) -> new Waiting(step, documents.get(step.document()).draft().title()))
-			.toList();
+			.query((row, number) -> documents.put(row.getObject("id", UUID.class),
+					new WaitingStep.Document(row.getString("title"),
+							Classification.valueOf(row.getString("classification")), null)))
+			.list();
+		return WaitingStep.of(steps, documents, person);
 	}
 
 	private boolean mayRead(Dispatch dispatch, CurrentUser person) {
@@ -187,14 +174,7 @@ class Dispatches {
 		if (dispatch.drafterLogin().equals(person.loginName())) {
 			return true;
 		}
-		boolean acted = this.flow.history(dispatch.id())
-			.stream()
-			.anyMatch((entry) -> person.loginName().equals(entry.actor()));
-		boolean holds = this.flow.currentSteps(dispatch.id())
-			.stream()
-			.anyMatch((step) -> person.loginName().equals(step.assignee()));
-		boolean mayTakeUp = this.flow.inbox(person).stream().anyMatch((step) -> step.document().equals(dispatch.id()));
-		return acted || holds || mayTakeUp;
+		return this.flow.involves(dispatch.id(), person);
 	}
 
 	private static Dispatch dispatch(ResultSet row, int number) throws SQLException {

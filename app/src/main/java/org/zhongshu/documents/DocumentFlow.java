@@ -21,6 +21,7 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.api.history.HistoricTaskInstanceQuery;
+import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -266,6 +267,25 @@ abstract class DocumentFlow {
 	}
 
 	/**
+	 * @return whether the person takes part in the document's flow: did a step of it,
+	 * holds one, or may take one up by their roles
+	 */
+	@Transactional(readOnly = true)
+	public boolean involves(UUID document, CurrentUser person) {
+		boolean started = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(document.toString())
+			.processDefinitionKey(this.process)
+			.count() > 0;
+		if (!started) {
+			return false;
+		}
+		boolean acted = history(document).stream().anyMatch((entry) -> person.loginName().equals(entry.actor()));
+		boolean holds = currentSteps(document).stream().anyMatch((step) -> person.loginName().equals(step.assignee()));
+		boolean mayTakeUp = inbox(person).stream().anyMatch((step) -> step.document().equals(document));
+		return acted || holds || mayTakeUp;
+	}
+
+	/**
 	 * @return the number given at {@value #REGISTER}, or none before
 	 */
 	@Transactional(readOnly = true)
@@ -277,12 +297,20 @@ abstract class DocumentFlow {
 	 * @return the value of a text variable of the document's flow, or none
 	 */
 	protected @Nullable String variable(UUID document, String name) {
+		return (String) value(document, name);
+	}
+
+	/**
+	 * @return the value of a variable of the document's flow, or none
+	 */
+	protected @Nullable Object value(UUID document, String name) {
 		return this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instanceOrFinished(document))
 			.variableName(name)
 			.list()
 			.stream()
-			.map((variable) -> (String) variable.getValue())
+			.map(HistoricVariableInstance::getValue)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}
@@ -302,6 +330,14 @@ abstract class DocumentFlow {
 			.findFlowElementsOfType(UserTask.class)
 			.forEach((task) -> steps.put(task.getId(), task.getName()));
 		return steps;
+	}
+
+	/**
+	 * @return the id in the BPMN of the step in hand, or none when there is no such step
+	 */
+	protected @Nullable String stepOf(String task) {
+		Task found = this.tasks.createTaskQuery().taskId(task).singleResult();
+		return (found != null) ? found.getTaskDefinitionKey() : null;
 	}
 
 	private Task held(String task, CurrentUser person) {

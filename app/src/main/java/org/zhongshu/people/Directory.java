@@ -76,6 +76,57 @@ public class Directory {
 	}
 
 	/**
+	 * @return the units documents are sent to, in the org tree's order: the committee and
+	 * its office, whose 机要 staff sign for what arrives, and the handling units, whose
+	 * liaisons sign for theirs
+	 */
+	public List<Receiver> receivers() {
+		List<String> confidential = this.people.findActiveHolding(Role.CONFIDENTIAL_AFFAIRS.name())
+			.stream()
+			.map(Person::loginName)
+			.toList();
+		Map<Long, List<String>> liaisons = new HashMap<>();
+		this.people.findActiveHolding(Role.LIAISON.name())
+			.forEach((person) -> liaisons.computeIfAbsent(person.unitId(), (unit) -> new ArrayList<>())
+				.add(person.loginName()));
+		List<Receiver> receivers = new ArrayList<>();
+		for (Unit unit : this.units.findAllInOrder()) {
+			switch (unit.kind()) {
+				case COMMITTEE, OFFICE ->
+					receivers.add(new Receiver(unit.name(), unit.shortName(), true, confidential));
+				case DEPARTMENT, TOWNSHIP -> receivers.add(new Receiver(unit.name(), unit.shortName(), false,
+						liaisons.getOrDefault(unit.id(), List.of())));
+				default -> {
+				}
+			}
+		}
+		return receivers;
+	}
+
+	/**
+	 * A unit documents are sent to.
+	 *
+	 * @param name its full name
+	 * @param shortName its short name, or empty
+	 * @param office whether it is the committee or its office, where the 收文 flow runs
+	 * @param clerks the login names of those who sign for what arrives
+	 */
+	public record Receiver(String name, String shortName, boolean office, List<String> clerks) {
+
+		public Receiver {
+			clerks = List.copyOf(clerks);
+		}
+
+		/**
+		 * @return whether a text names this unit, by its full or short name
+		 */
+		public boolean isNamed(String text) {
+			return text.equals(this.name) || (!this.shortName.isEmpty() && text.equals(this.shortName));
+		}
+
+	}
+
+	/**
 	 * Someone a step can be given to.
 	 *
 	 * @param loginName what they sign in with, which flows know them by
