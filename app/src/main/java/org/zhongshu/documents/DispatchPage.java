@@ -193,8 +193,7 @@ class DispatchPage {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
 		byte[] file = this.printing.file(id, printed)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未印制"));
-		String name = dispatch.draft().title().replaceAll("[\\\\/:*?\"<>|\\s]", "") + printed.extension();
-		return Download.of(name, printed.mediaType(), file);
+		return Download.of(Printing.fileName(dispatch.draft().title(), printed), printed.mediaType(), file);
 	}
 
 	@PostMapping("/{id}/steps/{task}/complete")

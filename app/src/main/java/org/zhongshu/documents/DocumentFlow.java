@@ -243,8 +243,8 @@ abstract class DocumentFlow {
 	}
 
 	/**
-	 * @return every step done, in order, with who did it, when and what they wrote; the
-	 * steps in hand last
+	 * @return every step done, in the order they were done, with who did it, when and
+	 * what they wrote; the steps in hand last
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> history(UUID document) {
@@ -252,6 +252,8 @@ abstract class DocumentFlow {
 		List<Entry> entries = new ArrayList<>();
 		List<HistoricTaskInstance> steps = this.history.createHistoricTaskInstanceQuery()
 			.processInstanceId(instance)
+			.orderByHistoricTaskInstanceEndTime()
+			.asc()
 			.orderByHistoricTaskInstanceStartTime()
 			.asc()
 			.list();
@@ -267,16 +269,23 @@ abstract class DocumentFlow {
 	}
 
 	/**
+	 * @return whether the document's flow has started, running or finished
+	 */
+	@Transactional(readOnly = true)
+	public boolean started(UUID document) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(document.toString())
+			.processDefinitionKey(this.process)
+			.count() > 0;
+	}
+
+	/**
 	 * @return whether the person takes part in the document's flow: did a step of it,
 	 * holds one, or may take one up by their roles
 	 */
 	@Transactional(readOnly = true)
 	public boolean involves(UUID document, CurrentUser person) {
-		boolean started = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(document.toString())
-			.processDefinitionKey(this.process)
-			.count() > 0;
-		if (!started) {
+		if (!started(document)) {
 			return false;
 		}
 		boolean acted = history(document).stream().anyMatch((entry) -> person.loginName().equals(entry.actor()));

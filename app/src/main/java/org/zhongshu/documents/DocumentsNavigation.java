@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 发文 and 校对 in the main navigation, for the office's business roles.
+ * 发文, 收文 and 校对 in the main navigation, for the office's business roles.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentsNavigation {
@@ -18,6 +18,11 @@ class DocumentsNavigation {
 	@Bean
 	NavigationItem dispatchPageNavigation() {
 		return new NavigationItem("发文", "/documents", "file-earmark-text", 150, businessRoles());
+	}
+
+	@Bean
+	NavigationItem receiptPageNavigation() {
+		return new NavigationItem("收文", "/receipts", "inbox", 160, businessRoles());
 	}
 
 	@Bean

@@ -110,6 +110,14 @@ class Printing {
 		this.properties = properties;
 	}
 
+	/**
+	 * @return the name a printed file is downloaded under: the document's title without
+	 * the marks file systems refuse, with the kind's extension
+	 */
+	static String fileName(String title, Kind kind) {
+		return title.replaceAll("[\\\\/:*?\"<>|\\s]", "") + kind.extension();
+	}
+
 	@EventListener
 	void printWhenThePrintStepIsDone(DocumentFlow.StepDone done) {
 		if (DispatchFlow.PROCESS.equals(done.process()) && PRINT.equals(done.step())) {

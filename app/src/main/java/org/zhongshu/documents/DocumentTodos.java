@@ -1,0 +1,56 @@
+package org.zhongshu.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Todo;
+import org.zhongshu.platform.TodoProvider;
+
+/**
+ * What the 工作台 shows of 公文: each step of 发文 and 收文 waiting for the person as 待办 (with the
+ * handling deadline, so that a step near or past it stands out), each 传阅 as 待阅, each
+ * document waiting for their unit's 签收, and each 催办 the office sent them.
+ */
+@Component
+class DocumentTodos implements TodoProvider {
+
+	static final String SOURCE = "公文";
+
+	private final Dispatches dispatches;
+
+	private final Receipts receipts;
+
+	DocumentTodos(Dispatches dispatches, Receipts receipts) {
+		this.dispatches = dispatches;
+		this.receipts = receipts;
+	}
+
+	@Override
+	public List<Todo> todosFor(CurrentUser user) {
+		List<Todo> todos = new ArrayList<>();
+		for (WaitingStep waiting : this.dispatches.waitingFor(user)) {
+			todos.add(todo(Todo.Kind.ACTION, waiting, "/documents/"));
+		}
+		for (WaitingStep waiting : this.receipts.waitingFor(user)) {
+			boolean reading = ReceiptFlow.CIRCULATE.contains(waiting.step().step());
+			todos.add(todo(reading ? Todo.Kind.READ : Todo.Kind.ACTION, waiting, "/receipts/"));
+		}
+		for (Receipts.Receipt receipt : this.receipts.unsigned(user)) {
+			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "签收：" + receipt.title(), "/receipts/" + receipt.id(),
+					receipt.receivedAt(), null));
+		}
+		for (Receipts.Reminder reminder : this.receipts.remindersFor(user)) {
+			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, "催办：" + reminder.title(), "/receipts/" + reminder.receipt(),
+					reminder.urgedAt(), reminder.deadline()));
+		}
+		return todos;
+	}
+
+	private static Todo todo(Todo.Kind kind, WaitingStep waiting, String path) {
+		return new Todo(SOURCE, kind, waiting.step().name() + "：" + waiting.title(), path + waiting.step().document(),
+				waiting.step().since(), waiting.due());
+	}
+
+}
