@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,17 +53,20 @@ public class Directory {
 	}
 
 	/**
-	 * @return the active people holding the role, by unit and name: whom a step of a flow
-	 * can be given to
+	 * @return the active people holding the role, in protocol order (their units in the
+	 * org tree's order, then each person's 排序): whom a step of a flow can be given to
 	 */
 	public List<Holder> holding(Role role) {
-		Map<Long, String> unitNames = new HashMap<>();
-		this.units.findAll().forEach((unit) -> unitNames.put(unit.id(), unit.name()));
+		List<Unit> units = inTreeOrder();
+		Map<Long, Unit> byId = new HashMap<>();
+		units.forEach((unit) -> byId.put(unit.id(), unit));
 		return this.people.findActiveHolding(role.name())
 			.stream()
-			.map((person) -> new Holder(person.loginName(), person.name(), unitNames.getOrDefault(person.unitId(), ""),
-					person.title()))
-			.sorted(Comparator.comparing(Holder::unitName).thenComparing(Holder::name))
+			.sorted(Comparator.comparing((Person person) -> units.indexOf(byId.get(person.unitId())))
+				.thenComparing(Person::sortOrder)
+				.thenComparing(Person::name))
+			.map((person) -> new Holder(person.loginName(), person.name(),
+					Optional.ofNullable(byId.get(person.unitId())).map(Unit::name).orElse(""), person.title()))
 			.toList();
 	}
 
@@ -90,7 +94,7 @@ public class Directory {
 			.forEach((person) -> liaisons.computeIfAbsent(person.unitId(), (unit) -> new ArrayList<>())
 				.add(person.loginName()));
 		List<Receiver> receivers = new ArrayList<>();
-		for (Unit unit : this.units.findAllInOrder()) {
+		for (Unit unit : inTreeOrder()) {
 			switch (unit.kind()) {
 				case COMMITTEE, OFFICE ->
 					receivers.add(new Receiver(unit.name(), unit.shortName(), true, confidential));
@@ -101,6 +105,10 @@ public class Directory {
 			}
 		}
 		return receivers;
+	}
+
+	private List<Unit> inTreeOrder() {
+		return OrgTree.of(this.units.findAllInOrder()).entries().stream().map(OrgTree.Entry::unit).toList();
 	}
 
 	/**

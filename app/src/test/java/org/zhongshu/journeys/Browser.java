@@ -8,11 +8,13 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.zhongshu.platform.DemoOfficeTest;
 
 /**
  * A real browser for journeys: Playwright driving Debian's chromium, never a downloaded
@@ -66,6 +68,26 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
 				.setViewportSize(width, height))
 			.newPage();
+	}
+
+	/**
+	 * @return a new page of the given size, signed in as the demo person at the
+	 * application's address
+	 */
+	static Page signedIn(String address, String loginName, int width, int height) {
+		Page page = newPage(width, height);
+		page.navigate(address + "/login");
+		signIn(page, loginName, DemoOfficeTest.PASSWORD);
+		return page;
+	}
+
+	/**
+	 * Signs in on the login page the page shows.
+	 */
+	static void signIn(Page page, String loginName, String password) {
+		page.getByLabel("登录名").fill(loginName);
+		page.getByLabel("密码").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登 录")).click();
 	}
 
 	static void screenshot(Page page, String name) {

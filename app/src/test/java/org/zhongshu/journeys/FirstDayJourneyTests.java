@@ -44,7 +44,7 @@ class FirstDayJourneyTests {
 		assertThat(page).hasURL(url("/login"));
 		Browser.screenshot(page, "01-login");
 
-		signIn(page, "zhiban4", DemoOfficeTest.PASSWORD);
+		Browser.signIn(page, "zhiban4", DemoOfficeTest.PASSWORD);
 
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.locator(".zs-greeting")).containsText("曹阳");
@@ -94,7 +94,7 @@ class FirstDayJourneyTests {
 
 		Page colleague = Browser.newPage(1280, 900);
 		colleague.navigate(url("/login"));
-		signIn(colleague, loginName, temporaryPassword);
+		Browser.signIn(colleague, loginName, temporaryPassword);
 		assertThat(colleague).hasURL(url("/account/password"));
 		assertThat(colleague.getByText("首次登录或密码已被管理员重置")).isVisible();
 		Browser.screenshot(colleague, "06-forced-password-change");
@@ -215,21 +215,8 @@ class FirstDayJourneyTests {
 		Browser.screenshot(reviewer, "15-register");
 	}
 
-	/**
-	 * @return a new browser page of the given size, signed in as the demo person
-	 */
 	private Page signedIn(String loginName, int width, int height) {
-		Page page = Browser.newPage(width, height);
-		page.navigate(url("/login"));
-		signIn(page, loginName, DemoOfficeTest.PASSWORD);
-		return page;
-	}
-
-	private void signIn(Page page, String loginName, String password) {
-
-		page.getByLabel("登录名").fill(loginName);
-		page.getByLabel("密码").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登 录")).click();
+		return Browser.signedIn(url(""), loginName, width, height);
 	}
 
 	private long unitId(String name) {
