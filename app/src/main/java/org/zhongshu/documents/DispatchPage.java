@@ -3,7 +3,9 @@ package org.zhongshu.documents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,12 @@ class DispatchPage {
 	static final List<Role> COUNTERSIGNING_ROLES = List.of(Role.SUPERVISION, Role.INFORMATION, Role.MEETINGS, Role.DUTY,
 			Role.LIAISON);
 
+	/**
+	 * The prefix of the fields that give the reason an error of the proofreader's is
+	 * kept.
+	 */
+	static final String REASON = "reason:";
+
 	/** 代字 the office issues under. */
 	static final List<String> PREFIXES = List.of("市委办发", "市委办函", "市委办报", "市委发", "市委函");
 
@@ -63,8 +71,11 @@ class DispatchPage {
 
 	private final Attachments attachments;
 
+	private final Review review;
+
 	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
-			Attachments attachments) {
+			Attachments attachments, Review review) {
+		this.review = review;
 		this.attachments = attachments;
 		this.dispatches = dispatches;
 		this.flow = flow;
@@ -154,6 +165,9 @@ class DispatchPage {
 		FlowView flow = FlowView.of(this.flow, id, user);
 		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
+		if (flow.mine() != null && Review.STEP.equals(flow.mine().step())) {
+			model.addAttribute("findings", this.review.report(id));
+		}
 		if (flow.mine() != null && Distribution.STEP.equals(flow.mine().step())) {
 			List<Receiver> receivers = this.directory.receivers();
 			model.addAttribute("inside", Distribution.inside(dispatch.draft(), receivers));
@@ -203,6 +217,50 @@ class DispatchPage {
 		FlowView.act(redirect, () -> {
 			DocumentNumber number = this.flow.complete(task, user, opinion);
 			redirect.addFlashAttribute("message", (number != null) ? "已登记编号：" + number : "已送下一步");
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	/**
+	 * 办公室审核 done: the errors kept are kept with the reasons given in the fields named
+	 * {@code reason:} and the finding's key.
+	 */
+	@PostMapping("/{id}/steps/{task}/review")
+	String review(@PathVariable UUID id, @PathVariable String task, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		Map<String, String> reasons = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith(REASON)) {
+				reasons.put(name.substring(REASON.length()), value);
+			}
+		});
+		FlowView.act(redirect, () -> {
+			this.review.complete(id, task, user, form.getOrDefault("opinion", ""), reasons);
+			redirect.addFlashAttribute("message", "已审核，送下一步");
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/{id}/review/revise")
+	String revise(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String body, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		FlowView.act(redirect, () -> {
+			this.review.revise(id, user, title, body);
+			redirect.addFlashAttribute("message", "已修改，并已重新校对");
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/{id}/review/accept")
+	String accept(@PathVariable UUID id, @RequestParam String key, @RequestParam String suggestion,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.dispatches.readable(id, user);
+		FlowView.act(redirect, () -> {
+			this.review.accept(id, user, key, suggestion);
+			redirect.addFlashAttribute("message", "已改为“%s”，并已重新校对".formatted(suggestion));
 		});
 		return "redirect:/documents/" + id;
 	}

@@ -1,10 +1,14 @@
 package org.zhongshu.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.UUID;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,18 +19,97 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhongshu.platform.DemoOfficeTest;
 
 /**
- * A 收文 in a real browser, from 签收 to 归档: 机要 registers a document from the province with
- * its scan and gives it its 收文号, a 文秘 screens it, an office leader proposes the 市委书记
- * instruct it, the 书记 instructs on a phone (a unit to handle it by a deadline, marked for
- * supervision, two leaders to read it in order), the two leaders read it from their 待阅,
- * the unit reports it handled from its 工作台, the 文秘 concludes and 机要 files it.
+ * 公文 in a real browser. A 发文 from 拟稿 to its recipients: a 文秘 drafts a notice with a typo,
+ * the reviewer sees the proofreader flag it and takes its suggestion, a unit
+ * countersigns, the 书记 signs on a phone, 机要 numbers, prints and distributes it, and a
+ * recipient unit's liaison signs for it and downloads the 红头文件. A 收文 from 签收 to 归档: 机要
+ * registers a document from the province with its scan and gives it its 收文号, a 文秘 screens
+ * it, an office leader proposes the 市委书记 instruct it, the 书记 instructs on a phone (a unit
+ * to handle it by a deadline, marked for supervision, two leaders to read it in order),
+ * the two leaders read it from their 待阅, the unit reports it handled from its 工作台, the 文秘
+ * concludes and 机要 files it.
  */
 @DemoOfficeTest
 @ExtendWith(Browser.class)
-class ReceiptJourneyTests {
+class DocumentJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void aNoticeWithATypoIsFixedAtReviewSignedOnAPhoneAndReachesItsRecipientUnit() throws IOException {
+		String title = "关于做好" + UUID.randomUUID().toString().substring(0, 4) + "元旦春节期间值班工作的通知";
+
+		Page drafter = signedIn("wenmi2", 1280, 900);
+		drafter.navigate(url("/documents/new"));
+		drafter.getByLabel("主送机关").fill("市委组织部、江临市财政局");
+		drafter.getByLabel("标题").fill(title);
+		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
+			.fill("为做好元旦春节期间值班工作，现将有关事项通知如下。\n一、严格值班制度\n各单位要认真布署，确保24小时有人值守。");
+		drafter.getByLabel("核稿人（处室负责人）").selectOption("fuzhuren");
+		drafter.getByLabel("签发人").selectOption("shuji");
+		drafter.getByLabel("会签（可多选，不需要会签则不选）").selectOption("ducha");
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送核稿")).click();
+		assertThat(drafter.locator("#route [aria-current=step]")).hasText("处室负责人核稿");
+
+		Page checker = signedIn("fuzhuren", 1280, 900);
+		checker.getByText("处室负责人核稿：" + title).click();
+		checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(checker.getByRole(AriaRole.STATUS)).containsText("已送下一步");
+
+		Page reviewer = signedIn("wenmi", 1280, 900);
+		reviewer.getByText("办公室审核：" + title).click();
+		Locator report = reviewer.locator("#proofreading");
+		assertThat(report).containsText("1 处错误待处理");
+		assertThat(report.locator("mark")).hasText("布署");
+		Browser.screenshot(reviewer, "30-review-report");
+		report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("改为“部署”")).click();
+		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已改为“部署”");
+		assertThat(reviewer.locator(".zs-dispatch-paragraph").last()).containsText("各单位要认真部署");
+		assertThat(reviewer.locator("#proofreading")).containsText("未发现问题");
+		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已审核");
+
+		Page countersigner = signedIn("ducha", 1280, 900);
+		countersigner.getByText("会签：" + title).click();
+		countersigner.getByLabel("意见").fill("督查室同意");
+		countersigner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(countersigner.getByRole(AriaRole.STATUS)).containsText("已送下一步");
+
+		Page leader = signedIn("shuji", 390, 844);
+		leader.getByText("领导签发：" + title).click();
+		leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意").setExact(true)).click();
+		Browser.screenshot(leader, "31-sign-phone");
+		leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(leader.getByRole(AriaRole.STATUS)).containsText("已送下一步");
+
+		reviewer.navigate(url("/"));
+		reviewer.getByText("复核：" + title).click();
+		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+
+		Page registrar = signedIn("jiyao", 1280, 900);
+		registrar.getByText("登记编号：" + title).click();
+		registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(registrar.getByRole(AriaRole.STATUS)).containsText("已登记编号：市委办发〔");
+		registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(registrar.locator("#printed")).containsText("PDF");
+		assertThat(registrar.locator("#distribution")).containsText("中共江临市委组织部、江临市财政局");
+		Browser.screenshot(registrar, "32-distribute");
+		registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
+		assertThat(registrar.locator("#route [aria-current=step]")).hasText("归档");
+
+		Page liaison = signedIn("lianluo1", 1280, 900);
+		liaison.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("收文")).click();
+		Locator unsigned = liaison.locator("#unsigned .list-group-item", new Page.LocatorOptions().setHasText(title));
+		assertThat(unsigned).containsText("市委办发〔");
+		unsigned.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("签收")).click();
+		assertThat(liaison.getByRole(AriaRole.STATUS)).containsText("已签收");
+		assertThat(liaison.locator("#signed")).containsText("赵磊");
+		Download pdf = liaison.waitForDownload(() -> liaison.locator("#printed").getByText("PDF").click());
+		assertThat(pdf.suggestedFilename()).isEqualTo(title + ".pdf");
+		assertThat(Files.readAllBytes(pdf.path())).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+		Browser.screenshot(liaison, "33-received");
+	}
 
 	@Test
 	void anIncomingDocumentGoesFromSigningToArchiveWithAnInstructionAndTwoReaders() {
