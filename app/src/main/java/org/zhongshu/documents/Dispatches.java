@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,14 @@ import org.zhongshu.platform.RefusedException;
 
 /**
  * The documents the office issues (发文): drafted, put into the 发文 flow, and shown only to
- * those cleared for their 密级 who take part in them.
+ * those cleared for their 密级 who take part in them or hold a role that covers the
+ * office's documents.
  */
 @Service
 class Dispatches {
+
+	/** The roles that cover every document of the office, as its registers do. */
+	static final Set<String> OFFICE_ROLES = Set.of("OFFICE_LEADER", "SECRETARY", "CONFIDENTIAL_AFFAIRS");
 
 	private final JdbcClient jdbc;
 
@@ -171,10 +176,16 @@ class Dispatches {
 		if (dispatch.draft().classification().compareTo(person.clearance()) > 0) {
 			return false;
 		}
-		if (dispatch.drafterLogin().equals(person.loginName())) {
-			return true;
-		}
-		return this.flow.involves(dispatch.id(), person);
+		return dispatch.drafterLogin().equals(person.loginName()) || coversTheOffice(person)
+				|| this.flow.involves(dispatch.id(), person);
+	}
+
+	/**
+	 * @return whether the person holds a role that covers every document of the office
+	 * (办公室领导, 文秘, 机要), as its registers do, up to their clearance
+	 */
+	static boolean coversTheOffice(CurrentUser person) {
+		return OFFICE_ROLES.stream().anyMatch(person::hasRole);
 	}
 
 	private static Dispatch dispatch(ResultSet row, int number) throws SQLException {

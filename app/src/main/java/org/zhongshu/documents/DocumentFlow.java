@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.flowable.bpmn.model.UserTask;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.platform.ConflictException;
 import org.zhongshu.platform.CurrentUser;
 
 /**
@@ -47,6 +51,8 @@ abstract class DocumentFlow {
 	private static final String SENT_BACK = "sentBack";
 
 	private static final String WITHDRAWN = "withdrawn";
+
+	private static final String TAKEN = "这一步刚刚已由他人办理，请刷新后查看";
 
 	private final String process;
 
@@ -186,7 +192,12 @@ abstract class DocumentFlow {
 			this.runtime.setVariable(held.getProcessInstanceId(), REFERENCE_NUMBER, number.toString());
 		}
 		comment(held, person, OPINION, opinion.strip());
-		this.tasks.complete(held.getId(), variables);
+		try {
+			this.tasks.complete(held.getId(), variables);
+		}
+		catch (FlowableOptimisticLockingException ex) {
+			throw new ConflictException(TAKEN);
+		}
 		this.events.publishEvent(new StepDone(this.process, document, held.getTaskDefinitionKey(), person.loginName()));
 		this.events.publishEvent(new Moved(this.process, document));
 		return number;
@@ -342,6 +353,26 @@ abstract class DocumentFlow {
 	}
 
 	/**
+	 * @return the document a step of this flow is about, whether the step is in hand or
+	 * done; none if there is no such step in this flow
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> documentOf(String task) {
+		return this.history.createHistoricTaskInstanceQuery()
+			.taskId(task)
+			.processDefinitionKey(this.process)
+			.list()
+			.stream()
+			.findFirst()
+			.flatMap((step) -> this.history.createHistoricProcessInstanceQuery()
+				.processInstanceId(step.getProcessInstanceId())
+				.list()
+				.stream()
+				.findFirst())
+			.map((instance) -> UUID.fromString(instance.getBusinessKey()));
+	}
+
+	/**
 	 * @return the id in the BPMN of the step in hand, or none when there is no such step
 	 */
 	protected @Nullable String stepOf(String task) {
@@ -349,13 +380,30 @@ abstract class DocumentFlow {
 		return (found != null) ? found.getTaskDefinitionKey() : null;
 	}
 
+	/**
+	 * @return the step, taken up by the person if it waited for anyone of their roles
+	 * @throws AccessDeniedException if it is not theirs
+	 * @throws ConflictException if it was done, or taken up by another, a moment before
+	 */
 	private Task held(String task, CurrentUser person) {
 		Task held = heldBy(person).taskId(task).singleResult();
 		if (held == null) {
+			HistoricTaskInstance done = this.history.createHistoricTaskInstanceQuery()
+				.taskId(task)
+				.finished()
+				.singleResult();
+			if (done != null) {
+				throw new ConflictException(TAKEN);
+			}
 			throw new AccessDeniedException("这一步不由您办理");
 		}
 		if (held.getAssignee() == null) {
-			this.tasks.claim(held.getId(), person.loginName());
+			try {
+				this.tasks.claim(held.getId(), person.loginName());
+			}
+			catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException ex) {
+				throw new ConflictException(TAKEN);
+			}
 		}
 		return held;
 	}

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhongshu.platform.ConflictException;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
 
@@ -74,18 +74,15 @@ record FlowView(Map<String, String> route, List<DocumentFlow.Step> current, List
 
 	/**
 	 * Does an action on a document's flow, telling the person in Chinese why it was
-	 * refused: a rule of the flow, or another person acting on the same step at the same
-	 * moment.
+	 * refused: a rule of the flow, or another person having acted on the same step a
+	 * moment before.
 	 */
 	static void act(RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 		}
-		catch (IllegalArgumentException | RefusedException ex) {
+		catch (IllegalArgumentException | RefusedException | ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		catch (FlowableOptimisticLockingException ex) {
-			redirect.addFlashAttribute("error", "他人刚刚办理了这一步，请刷新后再试");
 		}
 	}
 

@@ -37,8 +37,8 @@ import org.zhongshu.platform.RefusedException;
  * 收文: what the units receive. A 发文 reaches each recipient unit inside the system at 核发;
  * 机要 registers paper and outside documents with their scans. Whoever signs for a unit
  * (签收) takes it in: for the committee and its office the 收文 flow then starts. A person
- * sees a 收文 only if cleared for its 密级 and signing for its unit or taking part in its
- * flow.
+ * sees a 收文 only if cleared for its 密级 and signing for its unit, taking part in its flow,
+ * or, for the office's own 收文, holding a role that covers the office's documents.
  */
 @Service
 class Receipts {
@@ -377,17 +377,17 @@ class Receipts {
 	/**
 	 * @return the document, if the person may see it
 	 * @throws AccessDeniedException if they are not cleared for its 密级, or neither sign
-	 * for its unit nor take part in its flow
+	 * for its unit, take part in its flow nor cover the office's documents
 	 */
 	@Transactional(readOnly = true)
 	Optional<Receipt> readable(UUID id, CurrentUser person) {
 		Optional<Receipt> found = find(id);
 		found.ifPresent((receipt) -> {
 			boolean cleared = receipt.classification().compareTo(person.clearance()) <= 0;
-			boolean clerk = receiver(receipt.receivingUnit())
-				.map((receiver) -> receiver.clerks().contains(person.loginName()))
-				.orElse(false);
-			if (!cleared || !(clerk || this.flow.involves(id, person))) {
+			Optional<Receiver> unit = receiver(receipt.receivingUnit());
+			boolean clerk = unit.map((receiver) -> receiver.clerks().contains(person.loginName())).orElse(false);
+			boolean covered = unit.map(Receiver::office).orElse(false) && Dispatches.coversTheOffice(person);
+			if (!cleared || !(clerk || covered || this.flow.involves(id, person))) {
 				throw new AccessDeniedException("您无权查看此公文");
 			}
 		});

@@ -69,6 +69,11 @@ class ApiErrors {
 		return problem(HttpStatus.CONFLICT, "数据已变化", "这条数据刚被其他人修改过，请重新读取后再提交。");
 	}
 
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "已由他人办理", ex.getMessage());
+	}
+
 	private static String message(FieldError error) {
 		return String.valueOf(error.getDefaultMessage());
 	}
