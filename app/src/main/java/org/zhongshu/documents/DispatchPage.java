@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,8 +74,11 @@ class DispatchPage {
 
 	private final Review review;
 
+	private final ApplicationEventPublisher events;
+
 	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
-			Attachments attachments, Review review) {
+			Attachments attachments, Review review, ApplicationEventPublisher events) {
+		this.events = events;
 		this.review = review;
 		this.attachments = attachments;
 		this.dispatches = dispatches;
@@ -162,6 +166,7 @@ class DispatchPage {
 	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		read(dispatch, "查看");
 		FlowView flow = FlowView.of(this.flow, id, user);
 		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
@@ -187,10 +192,12 @@ class DispatchPage {
 	@GetMapping("/{id}/attachments/{position}")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int position,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.dispatches.readable(id, user)
+		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		return Download.of(this.attachments.file(id, position)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件")));
+		AttachmentFile file = this.attachments.file(id, position)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件"));
+		read(dispatch, "下载附件：" + file.name());
+		return Download.of(file);
 	}
 
 	/**
@@ -201,12 +208,11 @@ class DispatchPage {
 			@AuthenticationPrincipal CurrentUser user) {
 		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		Printing.Kind printed = Arrays.stream(Printing.Kind.values())
-			.filter((candidate) -> candidate.name().equalsIgnoreCase(kind))
-			.findFirst()
+		Printing.Kind printed = Printing.Kind.named(kind)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
 		byte[] file = this.printing.file(id, printed)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未印制"));
+		read(dispatch, "下载红头文件：" + printed.name());
 		return Download.of(Printing.fileName(dispatch.draft().title(), printed), printed.mediaType(), file);
 	}
 
@@ -285,6 +291,11 @@ class DispatchPage {
 			redirect.addFlashAttribute("message", "已撤回至“%s”".formatted(back.name()));
 		});
 		return "redirect:/documents/" + id;
+	}
+
+	private void read(Dispatch dispatch, String what) {
+		DocumentRead.publish(this.events, "发文", dispatch.id(), dispatch.draft().title(),
+				dispatch.draft().classification(), what);
 	}
 
 	private String form(DraftForm form, CurrentUser user, Model model) {

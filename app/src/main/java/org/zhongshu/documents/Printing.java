@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,13 @@ class Printing {
 
 		String extension() {
 			return this.extension;
+		}
+
+		/**
+		 * @return the kind a link names, such as {@code pdf}, in any case
+		 */
+		static Optional<Kind> named(String name) {
+			return Arrays.stream(values()).filter((kind) -> kind.name().equalsIgnoreCase(name)).findFirst();
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +51,11 @@ class ReceiptPage {
 
 	private final Printing printing;
 
-	ReceiptPage(Receipts receipts, ReceiptFlow flow, Directory directory, Printing printing) {
+	private final ApplicationEventPublisher events;
+
+	ReceiptPage(Receipts receipts, ReceiptFlow flow, Directory directory, Printing printing,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.receipts = receipts;
 		this.flow = flow;
 		this.directory = directory;
@@ -135,6 +140,7 @@ class ReceiptPage {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Receipt receipt = readable(id, user);
+		read(receipt, "查看");
 		model.addAttribute("receipt", receipt);
 		model.addAttribute("attachments", this.receipts.attachments(receipt));
 		model.addAttribute("printed",
@@ -255,8 +261,11 @@ class ReceiptPage {
 	@GetMapping("/{id}/attachments/{position}")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int position,
 			@AuthenticationPrincipal CurrentUser user) {
-		return Download.of(this.receipts.attachment(readable(id, user), position)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件")));
+		Receipt receipt = readable(id, user);
+		AttachmentFile file = this.receipts.attachment(receipt, position)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个附件"));
+		read(receipt, "下载附件：" + file.name());
+		return Download.of(file);
 	}
 
 	/**
@@ -266,16 +275,19 @@ class ReceiptPage {
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String kind,
 			@AuthenticationPrincipal CurrentUser user) {
 		Receipt receipt = readable(id, user);
-		Printing.Kind printed = Arrays.stream(Printing.Kind.values())
-			.filter((candidate) -> candidate.name().equalsIgnoreCase(kind))
-			.findFirst()
+		Printing.Kind printed = Printing.Kind.named(kind)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
 		byte[] file = (receipt.dispatch() != null) ? this.printing.file(receipt.dispatch(), printed).orElse(null)
 				: null;
 		if (file == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有印制的文件");
 		}
+		read(receipt, "下载红头文件：" + printed.name());
 		return Download.of(Printing.fileName(receipt.title(), printed), printed.mediaType(), file);
+	}
+
+	private void read(Receipt receipt, String what) {
+		DocumentRead.publish(this.events, "收文", receipt.id(), receipt.title(), receipt.classification(), what);
 	}
 
 	private Receipt readable(UUID id, CurrentUser user) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -26,6 +28,7 @@ import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.DemoOfficeTest;
 import org.zhongshu.platform.RefusedException;
+import org.zhongshu.platform.WebSession;
 
 /**
  * 收文 with the demo office's people: a 发文 reaching its recipient units at 核发, a paper
@@ -70,6 +73,12 @@ class ReceiptFlowTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aDispatchReachesEachRecipientUnitInsideTheSystemAtDistributionAndOneLiaisonSignsForIt() {
@@ -198,8 +207,19 @@ class ReceiptFlowTests {
 			.isThrownBy(() -> this.receipts.readable(secret, administrator));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.receipts.readable(secret, SCREENER))
-			.as("a 文秘 cleared for 机密 may screen 收文, but not this 秘密 one");
+			.as("a 文秘 cleared for 秘密 may screen 收文, but not this 机密 one");
 		assertThat(this.receipts.readable(secret, REGISTRAR)).isPresent();
+
+		WebSession registrar = WebSession.signedIn(this.port, "jiyao");
+		assertThat(registrar.get("/receipts/" + secret).status()).isEqualTo(200);
+		assertThat(registrar.download("/receipts/" + secret + "/attachments/1").bytes()).isEqualTo(SCAN);
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event
+				where event = 'DOCUMENT_READ' and actor = 'jiyao' and object like :object order by id""")
+			.param("object", "%" + secret)
+			.query(String.class)
+			.list()).containsExactly("查看", "下载附件：来文.pdf");
+		assertThat(WebSession.signedIn(this.port, "wenmi3").get("/receipts/" + secret).status()).isEqualTo(403);
 	}
 
 	@Test
