@@ -76,8 +76,11 @@ class DispatchPage {
 
 	private final ApplicationEventPublisher events;
 
+	private final Archive archive;
+
 	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
-			Attachments attachments, Review review, ApplicationEventPublisher events) {
+			Attachments attachments, Review review, ApplicationEventPublisher events, Archive archive) {
+		this.archive = archive;
 		this.events = events;
 		this.review = review;
 		this.attachments = attachments;
@@ -170,6 +173,9 @@ class DispatchPage {
 		FlowView flow = FlowView.of(this.flow, id, user);
 		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
+		model.addAttribute("archived", this.archive.find(id).orElse(null));
+		model.addAttribute("retentions", Archive.Retention.values());
+		model.addAttribute("usualRetention", Archive.usualRetention(dispatch.draft().type()));
 		if (flow.mine() != null && Review.STEP.equals(flow.mine().step())) {
 			model.addAttribute("findings", this.review.report(id));
 		}
@@ -244,6 +250,18 @@ class DispatchPage {
 		FlowView.act(redirect, () -> {
 			this.review.complete(id, task, user, form.getOrDefault("opinion", ""), reasons);
 			redirect.addFlashAttribute("message", "已审核，送下一步");
+		});
+		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/{id}/steps/{task}/archive")
+	String archive(@PathVariable UUID id, @PathVariable String task, @RequestParam Archive.Retention retention,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Dispatch dispatch = this.dispatches.readable(id, user)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		FlowView.act(redirect, () -> {
+			Archive.Item item = this.archive.file(dispatch, task, user, retention);
+			redirect.addFlashAttribute("message", "已归档，档号：" + item.archivalCode());
 		});
 		return "redirect:/documents/" + id;
 	}

@@ -1,8 +1,5 @@
 package org.zhongshu.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -181,38 +175,14 @@ class DispatchRegister {
 	@Transactional(readOnly = true)
 	public byte[] export(Filter filter, CurrentUser reader) {
 		Query query = query(filter, reader);
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet("发文登记簿");
-			List<String> headings = List.of("序号", "文号", "文种", "标题", "密级", "拟稿人", "拟稿日期", "办理状态");
-			Row head = sheet.createRow(0);
-			for (int c = 0; c < headings.size(); c++) {
-				head.createCell(c).setCellValue(headings.get(c));
-			}
-			int[] next = { 1 };
-			Consumer<Line> write = (line) -> {
-				Row row = sheet.createRow(next[0]);
-				row.createCell(0).setCellValue(next[0]++);
-				row.createCell(1).setCellValue(line.referenceNumber());
-				row.createCell(2).setCellValue(line.type().label());
-				row.createCell(3).setCellValue(line.title());
-				row.createCell(4).setCellValue(line.classification().label());
-				row.createCell(5).setCellValue(line.drafter());
-				row.createCell(6).setCellValue(line.drafted().toString());
-				row.createCell(7).setCellValue(line.state());
-			};
-			this.jdbc.sql(ROWS + query.where() + " order by d.created_at desc, d.id limit " + EXPORT_LIMIT)
-				.params(query.params())
-				.query((row, number) -> line(row))
-				.stream()
-				.forEach(write);
-			sheet.setColumnWidth(1, 24 * 256);
-			sheet.setColumnWidth(3, 50 * 256);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		try (Stream<Line> lines = this.jdbc
+			.sql(ROWS + query.where() + " order by d.created_at desc, d.id limit " + EXPORT_LIMIT)
+			.params(query.params())
+			.query((row, number) -> line(row))
+			.stream()) {
+			return Spreadsheet.of("发文登记簿", List.of("文号", "文种", "标题", "密级", "拟稿人", "拟稿日期", "办理状态"), List.of(24, 0, 50),
+					lines.map((line) -> List.of(line.referenceNumber(), line.type().label(), line.title(),
+							line.classification().label(), line.drafter(), line.drafted().toString(), line.state())));
 		}
 	}
 

@@ -61,11 +61,11 @@ record FlowView(Map<String, String> route, List<DocumentFlow.Step> current, List
 	}
 
 	/**
-	 * @return whether the person may withdraw the last step: they did it, and hold none
-	 * now
+	 * @return whether the person may withdraw the last step: they did it, hold none now,
+	 * and the flow has not ended
 	 */
 	public boolean mayWithdraw(CurrentUser person) {
-		return this.mine == null && person.loginName().equals(this.lastActor);
+		return this.mine == null && !this.current.isEmpty() && person.loginName().equals(this.lastActor);
 	}
 
 	void addTo(Model model) {

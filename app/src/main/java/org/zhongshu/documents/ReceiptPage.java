@@ -53,8 +53,11 @@ class ReceiptPage {
 
 	private final ApplicationEventPublisher events;
 
+	private final Archive archive;
+
 	ReceiptPage(Receipts receipts, ReceiptFlow flow, Directory directory, Printing printing,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Archive archive) {
+		this.archive = archive;
 		this.events = events;
 		this.receipts = receipts;
 		this.flow = flow;
@@ -147,6 +150,9 @@ class ReceiptPage {
 				(receipt.dispatch() != null) ? this.printing.printed(receipt.dispatch()) : List.of());
 		model.addAttribute("names", this.directory.namesByLoginName());
 		model.addAttribute("opinions", DispatchPage.COMMON_OPINIONS);
+		model.addAttribute("archived", this.archive.find(id).orElse(null));
+		model.addAttribute("retentions", Archive.Retention.values());
+		model.addAttribute("usualRetention", Archive.Retention.THIRTY_YEARS);
 		boolean inFlow = this.flow.started(id);
 		model.addAttribute("inFlow", inFlow);
 		if (inFlow) {
@@ -222,6 +228,17 @@ class ReceiptPage {
 		FlowView.act(redirect, () -> {
 			this.receipts.instruct(id, task, user, form.instruction());
 			redirect.addFlashAttribute("message", form.supervised() ? "已批办，并已列入督办" : "已批办");
+		});
+		return "redirect:/receipts/" + id;
+	}
+
+	@PostMapping("/{id}/steps/{task}/archive")
+	String archive(@PathVariable UUID id, @PathVariable String task, @RequestParam Archive.Retention retention,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Receipt receipt = readable(id, user);
+		FlowView.act(redirect, () -> {
+			Archive.Item item = this.archive.file(receipt, task, user, retention);
+			redirect.addFlashAttribute("message", "已归档，档号：" + item.archivalCode());
 		});
 		return "redirect:/receipts/" + id;
 	}

@@ -23,8 +23,6 @@ class RegisterPage {
 
 	static final String REGISTER_ROLES = "hasAnyRole('OFFICE_LEADER', 'SECRETARY', 'CONFIDENTIAL_AFFAIRS')";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final DispatchRegister register;
 
 	RegisterPage(DispatchRegister register) {
@@ -46,7 +44,7 @@ class RegisterPage {
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(Filter filter, @AuthenticationPrincipal CurrentUser user) {
-		return Download.of("发文登记簿.xlsx", XLSX, this.register.export(filter, user));
+		return Download.of("发文登记簿.xlsx", Spreadsheet.XLSX, this.register.export(filter, user));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.zhongshu.documents.DocumentFlow.Step;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.RefusedException;
 
 /**
  * The 发文 flow with the demo office's people: the whole route from 拟稿 to 归档 with 会签, the
@@ -54,6 +55,9 @@ class DispatchFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Archive archive;
+
 	@Test
 	void aDraftGoesTheWholeRouteWithCountersigningAndIsNumberedAtRegistration() {
 		UUID document = this.dispatches.draft(
@@ -76,9 +80,16 @@ class DispatchFlowTests {
 		DocumentNumber number = this.flow.complete(only(document, "register"), REGISTRAR, "");
 		this.flow.complete(only(document, "print"), REGISTRAR, "");
 		this.flow.complete(only(document, "distribute"), REGISTRAR, "");
-		this.flow.complete(only(document, "archive"), REGISTRAR, "");
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.flow.complete(only(document, "archive"), REGISTRAR, ""))
+			.withMessage("归档时请确定保管期限，生成档号");
+		Archive.Item item = this.archive.file(this.dispatches.find(document).orElseThrow(), only(document, "archive"),
+				REGISTRAR, Archive.Retention.PERMANENT);
 
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		assertThat(item.archivalCode()).matches("Z001-WS·%d-Y-BGS-\\d{4}".formatted(year));
+		assertThat(item.files()).extracting(Attachments.Attachment::name)
+			.containsExactly("关于全流程的通知.pdf", "关于全流程的通知.ofd");
 		assertThat(number).hasToString("流程甲发〔%d〕1号".formatted(year));
 		assertThat(this.flow.referenceNumber(document)).isEqualTo(number.toString());
 		assertThat(this.flow.currentSteps(document)).isEmpty();

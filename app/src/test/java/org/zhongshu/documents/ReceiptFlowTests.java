@@ -77,6 +77,9 @@ class ReceiptFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Archive archive;
+
 	@LocalServerPort
 	int port;
 
@@ -163,7 +166,10 @@ class ReceiptFlowTests {
 		assertThat(this.receipts.remindersFor(FINANCE)).extracting(Receipts.Reminder::receipt).doesNotContain(id);
 		this.flow.complete(mine(id, ORGANISATION_HEAD), ORGANISATION_HEAD, "");
 		this.flow.complete(only(id, "conclude"), SCREENER, "各单位已办理完毕");
-		this.flow.complete(only(id, "archive"), REGISTRAR, "");
+		Archive.Item item = this.archive.file(this.receipts.find(id).orElseThrow(), only(id, "archive"), REGISTRAR,
+				Archive.Retention.TEN_YEARS);
+		assertThat(item.archivalCode()).contains("-D10-BGS-");
+		assertThat(item.files()).extracting(Attachments.Attachment::name).containsExactly("来文.pdf");
 
 		assertThat(this.flow.currentSteps(id)).isEmpty();
 		assertThat(this.receipts.find(id).orElseThrow().state()).isEqualTo(Receipts.ARCHIVED);

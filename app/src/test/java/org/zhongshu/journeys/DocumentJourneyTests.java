@@ -190,8 +190,14 @@ class DocumentJourneyTests {
 
 		registrar.navigate(url("/"));
 		registrar.getByText("归档：" + title).click();
+		assertThat(registrar.getByLabel("保管期限")).hasValue("THIRTY_YEARS");
+		registrar.getByLabel("保管期限").selectOption("PERMANENT");
 		registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("归档").setExact(true)).click();
+		assertThat(registrar.getByRole(AriaRole.STATUS)).containsText("已归档，档号：Z001-WS·");
 		assertThat(registrar.locator("#state")).hasText("已归档");
+		assertThat(registrar.locator("#archival-code")).containsText("-Y-BGS-");
+		assertThat(registrar.locator("#archived")).containsText("来文扫描件.pdf");
+		assertThat(registrar.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤回"))).hasCount(0);
 		assertThat(registrar.locator("#my-step")).hasCount(0);
 		Browser.screenshot(registrar, "22-receipt-archived");
 	}
