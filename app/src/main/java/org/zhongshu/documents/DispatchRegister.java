@@ -3,11 +3,15 @@ package org.zhongshu.documents;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +40,11 @@ class DispatchRegister {
 
 	/** Rows on a page of the register. */
 	static final int PAGE_SIZE = 50;
+
+	/**
+	 * How far the register counts the lines a filter finds; beyond, it says "more than".
+	 */
+	static final int COUNTED = 10_000;
 
 	/** The most rows one export holds. */
 	static final int EXPORT_LIMIT = 50_000;
@@ -111,22 +120,55 @@ class DispatchRegister {
 	 * @param drafter who drafted it
 	 * @param drafted when
 	 * @param state where it stands
+	 * @param createdAt when it was drafted, to the microsecond, where pages begin and end
 	 */
 	public record Line(UUID id, DocumentType type, String referenceNumber, Classification classification, String title,
-			String drafter, LocalDate drafted, String state) {
+			String drafter, LocalDate drafted, String state, Instant createdAt) {
+	}
+
+	/**
+	 * Where a page of the register begins or ends: the time and id of a line, newest
+	 * first. Written into links as the time in microseconds, a dot and the id.
+	 *
+	 * @param at when the line's document was drafted
+	 * @param id its id
+	 */
+	public record Cursor(Instant at, UUID id) {
+
+		/**
+		 * @return the cursor a link carries, or none if it is not one
+		 */
+		static @Nullable Cursor parse(@Nullable String text) {
+			if (text == null || !text.matches("-?\\d{1,19}\\.[0-9a-f-]{36}")) {
+				return null;
+			}
+			int dot = text.indexOf('.');
+			long micros = Long.parseLong(text.substring(0, dot));
+			return new Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), UUID.fromString(text.substring(dot + 1)));
+		}
+
+		@Override
+		public String toString() {
+			return ChronoUnit.MICROS.between(Instant.EPOCH, this.at) + "." + this.id;
+		}
+
 	}
 
 	/**
 	 * A page of the register.
 	 *
 	 * @param lines its lines, newest first
-	 * @param page which page, from 0
-	 * @param total how many lines the filter found
+	 * @param total how many lines the filter found, counted up to {@value #COUNTED}
+	 * @param previous where the page before ends, if there is one
+	 * @param next where the page after begins, if there is one
 	 */
-	public record Page(List<Line> lines, int page, long total) {
+	public record Page(List<Line> lines, long total, @Nullable Cursor previous, @Nullable Cursor next) {
 
-		public int pages() {
-			return (int) Math.max(1, (this.total + PAGE_SIZE - 1) / PAGE_SIZE);
+		/**
+		 * @return whether there are more lines than were counted
+		 */
+		public boolean totalIsAtLeast() {
+			return this.total > COUNTED;
 		}
 
 	}
@@ -149,23 +191,50 @@ class DispatchRegister {
 	}
 
 	/**
-	 * @return the page of lines the filter finds that the reader is cleared for
+	 * @return the page of lines the filter finds that the reader is cleared for: the
+	 * newest, those older than {@code after}, or those newer than {@code before}
 	 */
 	@Transactional(readOnly = true)
-	public Page page(Filter filter, int page, CurrentUser reader) {
+	public Page page(Filter filter, @Nullable Cursor after, @Nullable Cursor before, CurrentUser reader) {
 		Query query = query(filter, reader);
-		long total = this.jdbc.sql("select count(*) from dispatch d" + query.where())
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from dispatch d" + query.where() + " limit " + (COUNTED + 1) + ") f")
 			.params(query.params())
 			.query(Long.class)
 			.single();
-		int safePage = Math.max(0, Math.min(page, (int) ((total - 1) / PAGE_SIZE)));
-		List<Line> lines = this.jdbc
-			.sql(ROWS + query.where() + " order by d.created_at desc, d.id limit " + PAGE_SIZE + " offset "
-					+ (long) safePage * PAGE_SIZE)
-			.params(query.params())
+		Map<String, Object> params = new HashMap<>(query.params());
+		String where = query.where();
+		boolean backwards = after == null && before != null;
+		Cursor from = backwards ? before : after;
+		if (from != null) {
+			where += backwards ? " and (d.created_at, d.id) > (:fromAt, :fromId)"
+					: " and (d.created_at, d.id) < (:fromAt, :fromId)";
+			params.put("fromAt", OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC));
+			params.put("fromId", from.id());
+		}
+		String order = backwards ? " order by d.created_at, d.id" : " order by d.created_at desc, d.id desc";
+		List<Line> lines = new ArrayList<>(this.jdbc.sql(ROWS + where + order + " limit " + (PAGE_SIZE + 1))
+			.params(params)
 			.query((row, number) -> line(row))
-			.list();
-		return new Page(lines, safePage, total);
+			.list());
+		boolean more = lines.size() > PAGE_SIZE;
+		if (more) {
+			lines.remove(PAGE_SIZE);
+		}
+		if (backwards) {
+			Collections.reverse(lines);
+		}
+		if (lines.isEmpty()) {
+			return new Page(lines, total, null, null);
+		}
+		boolean newer = backwards ? more : from != null;
+		boolean older = backwards || more;
+		return new Page(lines, total, newer ? cursor(lines.get(0)) : null,
+				older ? cursor(lines.get(lines.size() - 1)) : null);
+	}
+
+	private static Cursor cursor(Line line) {
+		return new Cursor(line.createdAt(), line.id());
 	}
 
 	/**
@@ -176,7 +245,7 @@ class DispatchRegister {
 	public byte[] export(Filter filter, CurrentUser reader) {
 		Query query = query(filter, reader);
 		try (Stream<Line> lines = this.jdbc
-			.sql(ROWS + query.where() + " order by d.created_at desc, d.id limit " + EXPORT_LIMIT)
+			.sql(ROWS + query.where() + " order by d.created_at desc, d.id desc limit " + EXPORT_LIMIT)
 			.params(query.params())
 			.query((row, number) -> line(row))
 			.stream()) {
@@ -259,11 +328,11 @@ class DispatchRegister {
 		int number = row.getInt("number");
 		String reference = row.wasNull() ? ""
 				: new DocumentNumber(row.getString("prefix"), row.getInt("year"), number).toString();
+		OffsetDateTime created = row.getObject("created_at", OffsetDateTime.class);
 		return new Line(row.getObject("id", UUID.class), DocumentType.valueOf(row.getString("doc_type")), reference,
 				Classification.valueOf(row.getString("classification")), row.getString("title"),
-				row.getString("drafter_name"),
-				row.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(this.clock.getZone()).toLocalDate(),
-				row.getString("state"));
+				row.getString("drafter_name"), created.atZoneSameInstant(this.clock.getZone()).toLocalDate(),
+				row.getString("state"), created.toInstant());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.zhongshu.documents;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,11 +31,13 @@ class RegisterPage {
 	}
 
 	@GetMapping
-	String page(Filter filter, @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
+	String page(Filter filter, @RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("query", filter.query());
-		model.addAttribute("result", this.register.page(filter, page, user));
+		model.addAttribute("result", this.register.page(filter, DispatchRegister.Cursor.parse(after),
+				DispatchRegister.Cursor.parse(before), user));
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("prefixes", DispatchPage.PREFIXES);
 		model.addAttribute("classifications", Classification.values());

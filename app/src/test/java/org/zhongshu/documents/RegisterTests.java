@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -104,13 +106,28 @@ class RegisterTests {
 		WebSession cleared = WebSession.signedIn(this.port, "wenmi");
 
 		String first = cleared.get("/documents/register?title=" + encode(marker)).body();
-		String last = cleared.get("/documents/register?page=2&title=" + encode(marker)).body();
-		String beyond = cleared.get("/documents/register?page=99&title=" + encode(marker)).body();
+		String second = cleared.get(next(first)).body();
+		String third = cleared.get(next(second)).body();
+		String backToSecond = cleared.get(link(third, "上一页")).body();
 
-		assertThat(first).contains("共 120 件", "第 1 / 3 页", marker + "第0项", marker + "第49项")
-			.doesNotContain(marker + "第50项");
-		assertThat(last).contains("第 3 / 3 页", marker + "第100项", marker + "第119项").doesNotContain(marker + "第99项");
-		assertThat(beyond).contains("第 3 / 3 页");
+		assertThat(first).contains("共 120 件", marker + "第0项", marker + "第49项").doesNotContain(marker + "第50项");
+		assertThat(second).contains(marker + "第50项", marker + "第99项").doesNotContain(marker + "第49项", marker + "第100项");
+		assertThat(third).contains(marker + "第100项", marker + "第119项").doesNotContain(marker + "第99项");
+		assertThat(link(third, "下一页")).isEqualTo("#");
+		assertThat(link(first, "上一页")).isEqualTo("#");
+		assertThat(backToSecond).contains(marker + "第50项", marker + "第99项").doesNotContain(marker + "第100项");
+		assertThat(cleared.get("/documents/register?after=1%27%20or%201=1--&title=" + encode(marker)).body())
+			.contains(marker + "第0项");
+	}
+
+	private static String next(String page) {
+		return link(page, "下一页");
+	}
+
+	private static String link(String page, String label) {
+		Matcher link = Pattern.compile("href=\"([^\"]*)\">" + label + "<").matcher(page);
+		assertThat(link.find()).as("the page links %s", label).isTrue();
+		return link.group(1).replace("&amp;", "&");
 	}
 
 	private void draft(DocumentType type, Classification classification, String title, String recipients) {
