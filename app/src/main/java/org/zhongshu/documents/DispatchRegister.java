@@ -6,13 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +55,9 @@ class DispatchRegister {
 	private final DispatchFlow flow;
 
 	private final Clock clock;
+
+	private final Keyset.Register<Line> lines = new Keyset.Register<>("dispatch d", ROWS, "d.created_at", "d.id",
+			(row, number) -> line(row), (line) -> new Keyset.Cursor(line.createdAt(), line.id()));
 
 	DispatchRegister(JdbcClient jdbc, DispatchFlow flow, Clock clock) {
 		this.jdbc = jdbc;
@@ -127,53 +124,6 @@ class DispatchRegister {
 	}
 
 	/**
-	 * Where a page of the register begins or ends: the time and id of a line, newest
-	 * first. Written into links as the time in microseconds, a dot and the id.
-	 *
-	 * @param at when the line's document was drafted
-	 * @param id its id
-	 */
-	public record Cursor(Instant at, UUID id) {
-
-		/**
-		 * @return the cursor a link carries, or none if it is not one
-		 */
-		static @Nullable Cursor parse(@Nullable String text) {
-			if (text == null || !text.matches("-?\\d{1,19}\\.[0-9a-f-]{36}")) {
-				return null;
-			}
-			int dot = text.indexOf('.');
-			long micros = Long.parseLong(text.substring(0, dot));
-			return new Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), UUID.fromString(text.substring(dot + 1)));
-		}
-
-		@Override
-		public String toString() {
-			return ChronoUnit.MICROS.between(Instant.EPOCH, this.at) + "." + this.id;
-		}
-
-	}
-
-	/**
-	 * A page of the register.
-	 *
-	 * @param lines its lines, newest first
-	 * @param total how many lines the filter found, counted up to {@value #COUNTED}
-	 * @param previous where the page before ends, if there is one
-	 * @param next where the page after begins, if there is one
-	 */
-	public record Page(List<Line> lines, long total, @Nullable Cursor previous, @Nullable Cursor next) {
-
-		/**
-		 * @return whether there are more lines than were counted
-		 */
-		public boolean totalIsAtLeast() {
-			return this.total > COUNTED;
-		}
-
-	}
-
-	/**
 	 * Keeps where the document stands: the names of the steps it is at, or 已归档.
 	 */
 	@EventListener
@@ -195,46 +145,9 @@ class DispatchRegister {
 	 * newest, those older than {@code after}, or those newer than {@code before}
 	 */
 	@Transactional(readOnly = true)
-	public Page page(Filter filter, @Nullable Cursor after, @Nullable Cursor before, CurrentUser reader) {
-		Query query = query(filter, reader);
-		long total = this.jdbc
-			.sql("select count(*) from (select 1 from dispatch d" + query.where() + " limit " + (COUNTED + 1) + ") f")
-			.params(query.params())
-			.query(Long.class)
-			.single();
-		Map<String, Object> params = new HashMap<>(query.params());
-		String where = query.where();
-		boolean backwards = after == null && before != null;
-		Cursor from = backwards ? before : after;
-		if (from != null) {
-			where += backwards ? " and (d.created_at, d.id) > (:fromAt, :fromId)"
-					: " and (d.created_at, d.id) < (:fromAt, :fromId)";
-			params.put("fromAt", OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC));
-			params.put("fromId", from.id());
-		}
-		String order = backwards ? " order by d.created_at, d.id" : " order by d.created_at desc, d.id desc";
-		List<Line> lines = new ArrayList<>(this.jdbc.sql(ROWS + where + order + " limit " + (PAGE_SIZE + 1))
-			.params(params)
-			.query((row, number) -> line(row))
-			.list());
-		boolean more = lines.size() > PAGE_SIZE;
-		if (more) {
-			lines.remove(PAGE_SIZE);
-		}
-		if (backwards) {
-			Collections.reverse(lines);
-		}
-		if (lines.isEmpty()) {
-			return new Page(lines, total, null, null);
-		}
-		boolean newer = backwards ? more : from != null;
-		boolean older = backwards || more;
-		return new Page(lines, total, newer ? cursor(lines.get(0)) : null,
-				older ? cursor(lines.get(lines.size() - 1)) : null);
-	}
-
-	private static Cursor cursor(Line line) {
-		return new Cursor(line.createdAt(), line.id());
+	public Keyset.Page<Line> page(Filter filter, Keyset.@Nullable Cursor after, Keyset.@Nullable Cursor before,
+			CurrentUser reader) {
+		return this.lines.page(this.jdbc, conditions(filter, reader), after, before);
 	}
 
 	/**
@@ -243,12 +156,7 @@ class DispatchRegister {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] export(Filter filter, CurrentUser reader) {
-		Query query = query(filter, reader);
-		try (Stream<Line> lines = this.jdbc
-			.sql(ROWS + query.where() + " order by d.created_at desc, d.id desc limit " + EXPORT_LIMIT)
-			.params(query.params())
-			.query((row, number) -> line(row))
-			.stream()) {
+		try (Stream<Line> lines = this.lines.all(this.jdbc, conditions(filter, reader), EXPORT_LIMIT)) {
 			return Spreadsheet.of("发文登记簿", List.of("文号", "文种", "标题", "密级", "拟稿人", "拟稿日期", "办理状态"), List.of(24, 0, 50),
 					lines.map((line) -> List.of(line.referenceNumber(), line.type().label(), line.title(),
 							line.classification().label(), line.drafter(), line.drafted().toString(), line.state())));
@@ -268,60 +176,14 @@ class DispatchRegister {
 	 * The where clause and its parameters: every value a parameter, never text joined
 	 * into SQL.
 	 */
-	private record Query(String where, Map<String, Object> params) {
-	}
-
-	private Query query(Filter filter, CurrentUser reader) {
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		List<String> cleared = Arrays.stream(Classification.values())
-			.filter((level) -> level.compareTo(reader.clearance()) <= 0)
-			.map(Classification::name)
-			.toList();
-		conditions.add("d.classification in (:cleared)");
-		params.put("cleared", cleared);
-		ZoneId zone = this.clock.getZone();
-		if (filter.year() != null) {
-			conditions.add("d.created_at >= :yearStart and d.created_at < :yearEnd");
-			params.put("yearStart", LocalDate.of(filter.year(), 1, 1).atStartOfDay(zone).toOffsetDateTime());
-			params.put("yearEnd", LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime());
-		}
-		if (filter.type() != null) {
-			conditions.add("d.doc_type = :type");
-			params.put("type", filter.type().name());
-		}
-		if (filter.prefix() != null && !filter.prefix().isBlank()) {
-			conditions.add("d.prefix = :prefix");
-			params.put("prefix", filter.prefix().strip());
-		}
-		if (filter.classification() != null) {
-			conditions.add("d.classification = :classification");
-			params.put("classification", filter.classification().name());
-		}
-		if (filter.state() != null && !filter.state().isBlank()) {
-			conditions.add("d.state like :state");
-			params.put("state", "%" + escapeLike(filter.state().strip()) + "%");
-		}
-		if (filter.from() != null) {
-			conditions.add("d.created_at >= :from");
-			params.put("from", filter.from().atStartOfDay(zone).toOffsetDateTime());
-		}
-		if (filter.to() != null) {
-			conditions.add("d.created_at < :to");
-			params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-		}
-		if (filter.title() != null && !filter.title().isBlank()) {
-			conditions.add("d.title like :title");
-			params.put("title", "%" + escapeLike(filter.title().strip()) + "%");
-		}
-		return new Query(" where " + String.join(" and ", conditions), params);
-	}
-
-	/**
-	 * @return the text with LIKE's wildcards taken literally
-	 */
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	private Conditions conditions(Filter filter, CurrentUser reader) {
+		return new Conditions().cleared("d.classification", reader)
+			.days("d.created_at", filter.year(), filter.from(), filter.to(), this.clock.getZone())
+			.equal("d.doc_type", "type", filter.type())
+			.equal("d.prefix", "prefix", filter.prefix())
+			.equal("d.classification", "classification", filter.classification())
+			.contains("d.state", "state", filter.state())
+			.contains("d.title", "title", filter.title());
 	}
 
 	private Line line(ResultSet row) throws SQLException {

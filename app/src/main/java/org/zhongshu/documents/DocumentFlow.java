@@ -3,12 +3,14 @@ package org.zhongshu.documents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -147,13 +149,7 @@ abstract class DocumentFlow {
 	 */
 	@Transactional(readOnly = true)
 	public List<Step> inbox(CurrentUser person) {
-		return heldBy(person).processDefinitionKey(this.process)
-			.orderByTaskCreateTime()
-			.asc()
-			.list()
-			.stream()
-			.map(this::step)
-			.toList();
+		return steps(heldBy(person).processDefinitionKey(this.process).orderByTaskCreateTime().asc().list());
 	}
 
 	/**
@@ -504,23 +500,29 @@ abstract class DocumentFlow {
 	}
 
 	private List<Step> current(String instance) {
-		return this.tasks.createTaskQuery()
-			.processInstanceId(instance)
-			.orderByTaskCreateTime()
-			.asc()
+		return steps(this.tasks.createTaskQuery().processInstanceId(instance).orderByTaskCreateTime().asc().list());
+	}
+
+	/**
+	 * @return the tasks as steps, their documents found in one query
+	 */
+	private List<Step> steps(List<Task> tasks) {
+		if (tasks.isEmpty()) {
+			return List.of();
+		}
+		Map<String, UUID> documents = new HashMap<>();
+		this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.list()
-			.stream()
-			.map(this::step)
+			.forEach((instance) -> documents.put(instance.getId(), UUID.fromString(instance.getBusinessKey())));
+		return tasks.stream()
+			.map((task) -> new Step(task.getId(), documents.get(task.getProcessInstanceId()),
+					task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getCreateTime().toInstant()))
 			.toList();
 	}
 
 	private Step step(Task task) {
-		String key = this.runtime.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult()
-			.getBusinessKey();
-		return new Step(task.getId(), UUID.fromString(key), task.getTaskDefinitionKey(), task.getName(),
-				task.getAssignee(), task.getCreateTime().toInstant());
+		return steps(List.of(task)).get(0);
 	}
 
 	private UUID document(Task task) {

@@ -36,8 +36,8 @@ class RegisterPage {
 			Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("query", filter.query());
-		model.addAttribute("result", this.register.page(filter, DispatchRegister.Cursor.parse(after),
-				DispatchRegister.Cursor.parse(before), user));
+		model.addAttribute("result",
+				this.register.page(filter, Keyset.Cursor.parse(after), Keyset.Cursor.parse(before), user));
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("prefixes", DispatchPage.PREFIXES);
 		model.addAttribute("classifications", Classification.values());

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhongshu.documents.DispatchRegister.Cursor;
+import org.zhongshu.documents.Keyset.Cursor;
 import org.zhongshu.documents.DispatchRegister.Filter;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.DemoOfficeTest;
@@ -72,6 +72,7 @@ class RegisterBenchmark {
 		report("type 请示, first page", () -> this.register.page(type, null, null, reader).total());
 		report("title contains 第123456项", () -> this.register.page(title, null, null, reader).total());
 		report("page after the 500,000th line", () -> this.register.page(none, middle, null, reader).total());
+		report("工作台 (公文 待办, 待阅, 签收, 催办)", () -> (long) this.todos.todosFor(reader).size());
 		concurrently("50 users: type 请示 first page", () -> this.register.page(type, null, null, reader));
 		concurrently("50 users: 工作台 (公文 待办, 待阅, 签收, 催办)", () -> this.todos.todosFor(reader));
 	}
