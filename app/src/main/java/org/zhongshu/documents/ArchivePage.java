@@ -1,7 +1,10 @@
 package org.zhongshu.documents;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.zhongshu.documents.Archive.Filter;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
@@ -85,15 +87,10 @@ class ArchivePage {
 	}
 
 	private static String query(Filter filter) {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		if (filter.year() != null) {
-			query.queryParam("year", filter.year());
-		}
-		if (filter.retention() != null) {
-			query.queryParam("retention", filter.retention().name());
-		}
-		String built = query.build().encode().getQuery();
-		return (built != null) ? built : "";
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("year", filter.year());
+		fields.put("retention", filter.retention());
+		return Keyset.query(fields);
 	}
 
 }

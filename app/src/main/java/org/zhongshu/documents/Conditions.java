@@ -48,6 +48,20 @@ final class Conditions {
 	}
 
 	/**
+	 * Keeps rows whose column is one of the values; none when there are no values.
+	 */
+	Conditions among(String column, String name, List<String> values) {
+		if (values.isEmpty()) {
+			this.conditions.add("false");
+		}
+		else {
+			this.conditions.add(column + " in (:" + name + ")");
+			this.params.put(name, List.copyOf(values));
+		}
+		return this;
+	}
+
+	/**
 	 * Keeps rows whose column contains the text, unless the text is empty.
 	 */
 	Conditions contains(String column, String name, @Nullable String text) {

@@ -78,8 +78,12 @@ class DispatchPage {
 
 	private final Archive archive;
 
+	private final Receipts receipts;
+
 	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
-			Attachments attachments, Review review, ApplicationEventPublisher events, Archive archive) {
+			Attachments attachments, Review review, ApplicationEventPublisher events, Archive archive,
+			Receipts receipts) {
+		this.receipts = receipts;
 		this.archive = archive;
 		this.events = events;
 		this.review = review;
@@ -174,6 +178,7 @@ class DispatchPage {
 		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
 		model.addAttribute("archived", this.archive.find(id).orElse(null));
+		model.addAttribute("deliveries", this.receipts.deliveriesOf(id));
 		model.addAttribute("retentions", Archive.Retention.values());
 		model.addAttribute("usualRetention", Archive.usualRetention(dispatch.draft().type()));
 		if (flow.mine() != null && Review.STEP.equals(flow.mine().step())) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +20,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 
@@ -86,7 +84,6 @@ class DispatchRegister {
 		 * @return the filter as the query of a link, so that paging and exporting keep it
 		 */
 		String query() {
-			UriComponentsBuilder query = UriComponentsBuilder.newInstance();
 			Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 			fields.put("year", this.year);
 			fields.put("type", this.type);
@@ -96,12 +93,7 @@ class DispatchRegister {
 			fields.put("from", this.from);
 			fields.put("to", this.to);
 			fields.put("title", this.title);
-			fields.forEach((name, value) -> {
-				if (value != null && !value.toString().isBlank()) {
-					query.queryParam(name, value);
-				}
-			});
-			return Objects.requireNonNullElse(query.encode().build().getQuery(), "");
+			return Keyset.query(fields);
 		}
 
 	}

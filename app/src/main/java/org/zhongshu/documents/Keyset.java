@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of a register, newest first, read by key (the last line's time and id) rather
@@ -33,6 +35,20 @@ final class Keyset {
 	static final int COUNTED = 10_000;
 
 	private Keyset() {
+	}
+
+	/**
+	 * @return a filter's fields as the query of a link, the empty ones left out, so that
+	 * paging and exporting keep the filter
+	 */
+	static String query(Map<String, @Nullable Object> fields) {
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+		fields.forEach((name, value) -> {
+			if (value != null && !value.toString().isBlank()) {
+				query.queryParam(name, value);
+			}
+		});
+		return Objects.requireNonNullElse(query.encode().build().getQuery(), "");
 	}
 
 	/**

@@ -332,6 +332,34 @@ class Receipts {
 	}
 
 	/**
+	 * A unit a 发文 was delivered to at 核发.
+	 *
+	 * @param unit the unit
+	 * @param signedBy who signed for it there, or none yet
+	 * @param signedAt when
+	 */
+	record Delivery(String unit, @Nullable String signedBy, @Nullable Instant signedAt) {
+	}
+
+	/**
+	 * @return the units inside the system the 发文 was delivered to, with who signed for it
+	 * and when: the 分送情况 its page shows
+	 */
+	@Transactional(readOnly = true)
+	List<Delivery> deliveriesOf(UUID dispatch) {
+		return this.jdbc
+			.sql("select receiving_unit, signed_by, signed_at from receipt where dispatch_id = :id"
+					+ " order by received_at, receiving_unit")
+			.param("id", dispatch)
+			.query((row, number) -> {
+				OffsetDateTime signedAt = row.getObject("signed_at", OffsetDateTime.class);
+				return new Delivery(row.getString("receiving_unit"), row.getString("signed_by"),
+						(signedAt != null) ? signedAt.toInstant() : null);
+			})
+			.list();
+	}
+
+	/**
 	 * @return the documents the person's units received, newest first, at most 50
 	 */
 	@Transactional(readOnly = true)

@@ -109,6 +109,11 @@ class DocumentJourneyTests {
 		assertThat(pdf.suggestedFilename()).isEqualTo(title + ".pdf");
 		assertThat(Files.readAllBytes(pdf.path())).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
 		Browser.screenshot(liaison, "33-received");
+
+		registrar.reload();
+		assertThat(registrar.locator("#deliveries")).containsText("赵磊 签收于");
+		assertThat(registrar.locator("#deliveries li", new Page.LocatorOptions().setHasText("江临市财政局")))
+			.containsText("未签收");
 	}
 
 	@Test
