@@ -11,6 +11,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,11 @@ import org.zhongshu.platform.CurrentUser;
 class DispatchFlow extends DocumentFlow {
 
 	static final String PROCESS = "dispatch";
+
+	static final String SIGN = "sign";
+
+	/** What a leader's signing without a word is recorded as: a circle-read agrees. */
+	static final String CIRCLED = "圈阅（视为同意）";
 
 	DispatchFlow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
 			DocumentNumbers numbers, ApplicationEventPublisher events) {
@@ -64,6 +70,17 @@ class DispatchFlow extends DocumentFlow {
 		variables.put("countersigners", new ArrayList<>(participants.countersigners()));
 		variables.put("prefix", participants.prefix());
 		return start(document, variables);
+	}
+
+	/**
+	 * Does a step as {@link DocumentFlow#complete(String, CurrentUser, String)} does; a
+	 * leader who signs without writing anything has circle-read it, which counts as 同意.
+	 */
+	@Override
+	@Transactional
+	public @Nullable DocumentNumber complete(String task, CurrentUser person, String opinion) {
+		boolean circled = opinion.isBlank() && SIGN.equals(stepOf(task));
+		return super.complete(task, person, circled ? CIRCLED : opinion);
 	}
 
 	/**

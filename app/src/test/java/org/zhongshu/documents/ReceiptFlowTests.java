@@ -92,6 +92,9 @@ class ReceiptFlowTests {
 		for (String step : List.of("check", "review", "sign", "recheck", "register", "print")) {
 			this.dispatchFlow.complete(this.dispatchFlow.currentSteps(dispatch).get(0).task(), holderOf(step), "");
 		}
+		assertThat(this.dispatchFlow.history(dispatch)).filteredOn((entry) -> entry.step().equals("sign"))
+			.extracting(Entry::opinion)
+			.containsExactly("圈阅（视为同意）");
 		assertThat(this.receipts.unsigned(ORGANISATION)).extracting(Receipt::dispatch).doesNotContain(dispatch);
 		this.dispatchFlow.complete(this.dispatchFlow.currentSteps(dispatch).get(0).task(), REGISTRAR, "");
 
