@@ -313,11 +313,7 @@ class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	List<Receipt> unsigned(CurrentUser person) {
-		List<String> units = this.directory.receivers()
-			.stream()
-			.filter((receiver) -> receiver.clerks().contains(person.loginName()))
-			.map(Receiver::name)
-			.toList();
+		List<String> units = unitsSignedForBy(person);
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -364,11 +360,7 @@ class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	List<Receipt> receivedBy(CurrentUser person) {
-		List<String> units = this.directory.receivers()
-			.stream()
-			.filter((receiver) -> receiver.clerks().contains(person.loginName()))
-			.map(Receiver::name)
-			.toList();
+		List<String> units = unitsSignedForBy(person);
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -455,6 +447,17 @@ class Receipts {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * @return the units the person signs for what arrives
+	 */
+	private List<String> unitsSignedForBy(CurrentUser person) {
+		return this.directory.receivers()
+			.stream()
+			.filter((receiver) -> receiver.clerks().contains(person.loginName()))
+			.map(Receiver::name)
+			.toList();
 	}
 
 	private Optional<Receiver> receiver(String unit) {
