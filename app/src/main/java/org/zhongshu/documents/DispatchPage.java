@@ -329,6 +329,7 @@ class DispatchPage {
 				Arrays.stream(Classification.values())
 					.filter((level) -> level.compareTo(user.clearance()) <= 0)
 					.toList());
+		model.addAttribute("units", this.directory.receivers().stream().filter((unit) -> !unit.office()).toList());
 		model.addAttribute("checkers", this.directory.holding(Role.OFFICE_LEADER));
 		model.addAttribute("signers", this.directory.holding(Role.LEADER));
 		model.addAttribute("countersigners",

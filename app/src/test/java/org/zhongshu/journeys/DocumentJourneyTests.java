@@ -42,7 +42,11 @@ class DocumentJourneyTests {
 
 		Page drafter = signedIn("wenmi2", 1280, 900);
 		drafter.navigate(url("/documents/new"));
-		drafter.getByLabel("主送机关").fill("市委组织部、江临市财政局");
+		Locator recipients = drafter.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("添加主送单位"));
+		recipients.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("+ 市委组织部")).click();
+		recipients.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("+ 市财政局")).click();
+		recipients.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("+ 市委组织部")).click();
+		assertThat(drafter.getByLabel("主送机关")).hasValue("市委组织部、市财政局");
 		drafter.getByLabel("标题").fill(title);
 		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
 			.fill("为做好元旦春节期间值班工作，现将有关事项通知如下。\n一、严格值班制度\n各单位要认真布署，确保24小时有人值守。");
