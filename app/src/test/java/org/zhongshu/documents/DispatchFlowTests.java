@@ -194,13 +194,27 @@ class DispatchFlowTests {
 	}
 
 	private String only(UUID document, String step) {
-		List<Step> steps = this.flow.currentSteps(document);
+		return only(this.flow, document, step);
+	}
+
+	private String mine(UUID document, CurrentUser person) {
+		return mine(this.flow, document, person);
+	}
+
+	/**
+	 * @return the task of the one step the document is at, which must be the given step
+	 */
+	static String only(DocumentFlow flow, UUID document, String step) {
+		List<Step> steps = flow.currentSteps(document);
 		assertThat(steps).extracting(Step::step).containsExactly(step);
 		return steps.get(0).task();
 	}
 
-	private String mine(UUID document, CurrentUser person) {
-		return this.flow.inbox(person)
+	/**
+	 * @return the task of the document's step that the person holds or may take up
+	 */
+	static String mine(DocumentFlow flow, UUID document, CurrentUser person) {
+		return flow.inbox(person)
 			.stream()
 			.filter((step) -> step.document().equals(document))
 			.findFirst()

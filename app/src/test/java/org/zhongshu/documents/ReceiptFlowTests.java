@@ -259,18 +259,11 @@ class ReceiptFlowTests {
 	}
 
 	private String only(UUID document, String step) {
-		List<Step> steps = this.flow.currentSteps(document);
-		assertThat(steps).extracting(Step::step).containsExactly(step);
-		return steps.get(0).task();
+		return DispatchFlowTests.only(this.flow, document, step);
 	}
 
 	private String mine(UUID document, CurrentUser person) {
-		return this.flow.inbox(person)
-			.stream()
-			.filter((step) -> step.document().equals(document))
-			.findFirst()
-			.orElseThrow()
-			.task();
+		return DispatchFlowTests.mine(this.flow, document, person);
 	}
 
 	static CurrentUser person(String login, String name, Classification clearance, String role) {
