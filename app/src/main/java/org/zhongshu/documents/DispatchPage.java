@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,9 +82,12 @@ class DispatchPage {
 
 	private final Receipts receipts;
 
+	private final FlowDiagram diagram;
+
 	DispatchPage(Dispatches dispatches, DispatchFlow flow, Directory directory, Printing printing,
 			Attachments attachments, Review review, ApplicationEventPublisher events, Archive archive,
-			Receipts receipts) {
+			Receipts receipts, FlowDiagram diagram) {
+		this.diagram = diagram;
 		this.receipts = receipts;
 		this.archive = archive;
 		this.events = events;
@@ -292,6 +297,19 @@ class DispatchPage {
 			redirect.addFlashAttribute("message", "已改为“%s”，并已重新校对".formatted(suggestion));
 		});
 		return "redirect:/documents/" + id;
+	}
+
+	/**
+	 * The flow's diagram with the steps the document is at highlighted.
+	 */
+	@GetMapping("/{id}/diagram.png")
+	ResponseEntity<byte[]> diagram(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		this.dispatches.readable(id, user)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.body(this.diagram.png(this.flow, id));
 	}
 
 	@PostMapping("/{id}/steps/{task}/send-back")

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -332,17 +333,23 @@ abstract class DocumentFlow {
 	}
 
 	/**
-	 * @return the names of the route's steps by id, as the BPMN file has them
+	 * @return the flow's model as the latest deployed BPMN file has it
 	 */
-	public Map<String, String> route() {
+	public BpmnModel model() {
 		String definition = this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(this.process)
 			.latestVersion()
 			.singleResult()
 			.getId();
+		return this.repository.getBpmnModel(definition);
+	}
+
+	/**
+	 * @return the names of the route's steps by id, as the BPMN file has them
+	 */
+	public Map<String, String> route() {
 		Map<String, String> steps = new LinkedHashMap<>();
-		this.repository.getBpmnModel(definition)
-			.getMainProcess()
+		model().getMainProcess()
 			.findFlowElementsOfType(UserTask.class)
 			.forEach((task) -> steps.put(task.getId(), task.getName()));
 		return steps;

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,8 +57,11 @@ class ReceiptPage {
 
 	private final Archive archive;
 
+	private final FlowDiagram diagram;
+
 	ReceiptPage(Receipts receipts, ReceiptFlow flow, Directory directory, Printing printing,
-			ApplicationEventPublisher events, Archive archive) {
+			ApplicationEventPublisher events, Archive archive, FlowDiagram diagram) {
+		this.diagram = diagram;
 		this.archive = archive;
 		this.events = events;
 		this.receipts = receipts;
@@ -241,6 +246,18 @@ class ReceiptPage {
 			redirect.addFlashAttribute("message", "已归档，档号：" + item.archivalCode());
 		});
 		return "redirect:/receipts/" + id;
+	}
+
+	/**
+	 * The flow's diagram with the steps the document is at highlighted.
+	 */
+	@GetMapping("/{id}/diagram.png")
+	ResponseEntity<byte[]> diagram(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		readable(id, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.body(this.diagram.png(this.flow, id));
 	}
 
 	@PostMapping("/{id}/steps/{task}/send-back")

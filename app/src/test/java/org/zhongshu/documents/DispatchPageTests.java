@@ -2,9 +2,16 @@ package org.zhongshu.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +68,7 @@ class DispatchPageTests {
 	}
 
 	@Test
-	void showsADocumentOnlyToThoseTakingPartAndClearedForIt() {
+	void showsADocumentOnlyToThoseTakingPartAndClearedForIt() throws IOException {
 		WebSession drafter = WebSession.signedIn(this.port, "wenmi2");
 		String confidential = draft(drafter,
 				Map.of("title", "关于<script>alert(1)</script>的通知", "classification", "CONFIDENTIAL"));
@@ -77,6 +84,13 @@ class DispatchPageTests {
 		assertThat(WebSession.signedIn(this.port, "xinxi3").get("/documents/" + confidential).status()).isEqualTo(403);
 		WebSession uncleared = WebSession.signedIn(this.port, "wenmi3");
 		assertThat(uncleared.get("/documents/" + confidential).status()).isEqualTo(403);
+		assertThat(uncleared.download("/documents/" + confidential + "/diagram.png").status()).isEqualTo(403);
+		WebSession.Download diagram = drafter.download("/documents/" + confidential + "/diagram.png");
+		assertThat(diagram.status()).isEqualTo(200);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(diagram.bytes()));
+		assertThat(image.getHeight()).as("one row for each of the flow's steps").isGreaterThan(image.getWidth());
+		Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(screenshots.resolve("40-flow-diagram.png"), diagram.bytes());
 		assertThat(uncleared.get("/documents").body()).doesNotContain("alert(1)");
 		assertThat(WebSession.signedIn(this.port, "wenmi").get("/documents/" + confidential).status()).isEqualTo(200);
 		assertThat(drafter.get("/documents/" + UUID.randomUUID()).status()).isEqualTo(404);

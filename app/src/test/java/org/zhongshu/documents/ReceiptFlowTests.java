@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -198,7 +201,7 @@ class ReceiptFlowTests {
 	}
 
 	@Test
-	void onlyThoseClearedAndTakingPartSeeAReceiptAndNoneButConfidentialAffairsRegisterOne() {
+	void onlyThoseClearedAndTakingPartSeeAReceiptAndNoneButConfidentialAffairsRegisterOne() throws IOException {
 		UUID secret = this.receipts.register(
 				new Paper("中共江临市委员会", "中共江南省委", "省委发〔2026〕3号", "关于干部调整的通知", Classification.SECRET, "特急"),
 				List.of(AttachmentFile.of("来文.pdf", SCAN)), REGISTRAR);
@@ -229,6 +232,13 @@ class ReceiptFlowTests {
 			.query(String.class)
 			.list()).containsExactly("查看", "下载附件：来文.pdf");
 		assertThat(WebSession.signedIn(this.port, "wenmi3").get("/receipts/" + secret).status()).isEqualTo(403);
+		WebSession.Download diagram = registrar.download("/receipts/" + secret + "/diagram.png");
+		assertThat(diagram.status()).isEqualTo(200);
+		assertThat(diagram.bytes()).startsWith(0x89, 'P', 'N', 'G');
+		Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("41-receipt-diagram.png"),
+				diagram.bytes());
+		assertThat(WebSession.signedIn(this.port, "wenmi3").download("/receipts/" + secret + "/diagram.png").status())
+			.isEqualTo(403);
 	}
 
 	@Test
