@@ -80,6 +80,16 @@ final class Keyset {
 	}
 
 	/**
+	 * Has PostgreSQL plan the register's queries for the values given each time, within
+	 * the caller's transaction. A plan made once for any values (as the driver's prepared
+	 * statements get after a few runs) cannot know that "title contains 第123456项" finds a
+	 * handful of lines, and reads the whole table in date order to find them.
+	 */
+	private static void planForTheValues(JdbcClient jdbc) {
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+	}
+
+	/**
 	 * A page of a register.
 	 *
 	 * @param lines its lines, newest first
@@ -118,6 +128,7 @@ final class Keyset {
 		 * {@code after}, or the one newer than {@code before}
 		 */
 		Page<T> page(JdbcClient jdbc, Conditions conditions, @Nullable Cursor after, @Nullable Cursor before) {
+			planForTheValues(jdbc);
 			long total = jdbc
 				.sql("select count(*) from (select 1 from " + this.from + conditions.where() + " limit " + (COUNTED + 1)
 						+ ") f")
@@ -160,6 +171,7 @@ final class Keyset {
 		 * @return the lines the conditions find, newest first, at most the limit
 		 */
 		Stream<T> all(JdbcClient jdbc, Conditions conditions, int limit) {
+			planForTheValues(jdbc);
 			return jdbc
 				.sql(this.select + conditions.where() + " order by " + this.time + " desc, " + this.id + " desc limit "
 						+ limit)
