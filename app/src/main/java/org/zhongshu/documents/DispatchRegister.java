@@ -30,14 +30,6 @@ import org.zhongshu.platform.CurrentUser;
 @Service
 class DispatchRegister {
 
-	/** Rows on a page of the register. */
-	static final int PAGE_SIZE = 50;
-
-	/**
-	 * How far the register counts the lines a filter finds; beyond, it says "more than".
-	 */
-	static final int COUNTED = 10_000;
-
 	/** The most rows one export holds. */
 	static final int EXPORT_LIMIT = 50_000;
 
