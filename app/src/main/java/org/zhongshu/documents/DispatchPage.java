@@ -49,13 +49,6 @@ class DispatchPage {
 	static final List<String> COMMON_OPINIONS = List.of("同意", "同意，请按程序办理", "已阅", "请修改后再报", "拟同意，请领导审示");
 
 	/**
-	 * Whose units may be asked to countersign: the offices' rooms and the units'
-	 * liaisons.
-	 */
-	static final List<Role> COUNTERSIGNING_ROLES = List.of(Role.SUPERVISION, Role.INFORMATION, Role.MEETINGS, Role.DUTY,
-			Role.LIAISON);
-
-	/**
 	 * The prefix of the fields that give the reason an error of the proofreader's is
 	 * kept.
 	 */
@@ -351,7 +344,7 @@ class DispatchPage {
 		model.addAttribute("checkers", this.directory.holding(Role.OFFICE_LEADER));
 		model.addAttribute("signers", this.directory.holding(Role.LEADER));
 		model.addAttribute("countersigners",
-				COUNTERSIGNING_ROLES.stream()
+				Dispatches.COUNTERSIGNING_ROLES.stream()
 					.flatMap((role) -> this.directory.holding(role).stream())
 					.filter((holder) -> !holder.loginName().equals(user.loginName()))
 					.toList());

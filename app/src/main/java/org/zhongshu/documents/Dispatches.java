@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.DispatchFlow.Participants;
+import org.zhongshu.people.Role;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
@@ -29,6 +30,13 @@ import org.zhongshu.platform.RefusedException;
 @Service
 class Dispatches {
 
+	/**
+	 * Whose units may be asked to countersign: the offices' rooms and the units'
+	 * liaisons.
+	 */
+	static final List<Role> COUNTERSIGNING_ROLES = List.of(Role.SUPERVISION, Role.INFORMATION, Role.MEETINGS, Role.DUTY,
+			Role.LIAISON);
+
 	/** The roles that cover every document of the office, as its registers do. */
 	static final Set<String> OFFICE_ROLES = Set.of("OFFICE_LEADER", "SECRETARY", "CONFIDENTIAL_AFFAIRS");
 
@@ -40,7 +48,10 @@ class Dispatches {
 
 	private final Attachments attachments;
 
-	Dispatches(JdbcClient jdbc, DispatchFlow flow, Clock clock, Attachments attachments) {
+	private final Appointments appointments;
+
+	Dispatches(JdbcClient jdbc, DispatchFlow flow, Clock clock, Attachments attachments, Appointments appointments) {
+		this.appointments = appointments;
 		this.jdbc = jdbc;
 		this.flow = flow;
 		this.clock = clock;
@@ -85,6 +96,12 @@ class Dispatches {
 		if (draft.classification().compareTo(drafter.clearance()) > 0) {
 			throw new RefusedException(
 					"您的涉密等级为“%s”，不能拟制“%s”公文".formatted(drafter.clearance().label(), draft.classification().label()));
+		}
+		this.appointments.require(List.of(Role.OFFICE_LEADER), List.of(participants.checker()), "核稿人须为办公室领导");
+		this.appointments.require(List.of(Role.LEADER), List.of(participants.signer()), "签发人须为委领导");
+		this.appointments.require(COUNTERSIGNING_ROLES, participants.countersigners(), "会签人须为各科室或承办单位的人员");
+		if (participants.countersigners().contains(drafter.loginName())) {
+			throw new RefusedException("拟稿人不能为本公文会签");
 		}
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""

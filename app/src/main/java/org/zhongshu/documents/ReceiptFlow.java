@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.people.Role;
 import org.zhongshu.platform.CurrentUser;
 
 /**
@@ -43,9 +44,12 @@ class ReceiptFlow extends DocumentFlow {
 
 	private static final Set<String> DECIDING = Set.of(SCREEN, PROPOSE, INSTRUCT);
 
+	private final Appointments appointments;
+
 	ReceiptFlow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-			DocumentNumbers numbers, ApplicationEventPublisher events) {
+			DocumentNumbers numbers, ApplicationEventPublisher events, Appointments appointments) {
 		super(PROCESS, runtime, tasks, history, repository, numbers, events);
+		this.appointments = appointments;
 	}
 
 	/**
@@ -116,6 +120,7 @@ class ReceiptFlow extends DocumentFlow {
 			throw new IllegalArgumentException("请选择批办领导");
 		}
 		requireStep(task, PROPOSE);
+		this.appointments.require(List.of(Role.LEADER), List.of(instructor), "批办领导须为委领导");
 		complete(task, person, opinion, Map.of("instructor", instructor));
 	}
 
@@ -125,6 +130,8 @@ class ReceiptFlow extends DocumentFlow {
 	@Transactional
 	public void instruct(String task, CurrentUser person, Instruction instruction) {
 		requireStep(task, INSTRUCT);
+		this.appointments.require(List.of(Role.LIAISON), instruction.handlers(), "承办单位须从各单位联络员中选择");
+		this.appointments.require(List.of(Role.LEADER), instruction.readers(), "传阅须选择委领导");
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("handlers", new ArrayList<>(instruction.handlers()));
 		variables.put("readers", new ArrayList<>(instruction.readers()));

@@ -208,6 +208,9 @@ class Receipts {
 	@Transactional
 	void instruct(UUID id, String task, CurrentUser leader, Instruction instruction) {
 		Receipt receipt = readable(id, leader).orElseThrow(() -> new IllegalArgumentException("没有这份收文"));
+		if (instruction.deadline() != null && instruction.deadline().isBefore(LocalDate.now(this.clock))) {
+			throw new RefusedException("办理时限不能早于今天");
+		}
 		this.flow.instruct(task, leader, instruction);
 		this.jdbc.sql("update receipt set deadline = :deadline where id = :id")
 			.param("deadline", instruction.deadline())

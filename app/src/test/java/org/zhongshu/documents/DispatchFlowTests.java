@@ -119,6 +119,27 @@ class DispatchFlowTests {
 	}
 
 	@Test
+	void aForgedFormCannotGiveAStepToSomeoneWithoutItsRoleAndKeepsNothing() {
+		Draft draft = new Draft(DocumentType.NOTICE, "中共江临市委办公室", "伪造甲发", Classification.INTERNAL, "", "", "各县（市、区）委",
+				"", "关于伪造参与人的通知", "现将有关事项通知如下。");
+
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.dispatches.draft(draft, DRAFTER,
+					new Participants("伪造甲发", "fuzhuren", "lianluo1", List.of())))
+			.withMessage("签发人须为委领导");
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(
+					() -> this.dispatches.draft(draft, DRAFTER, new Participants("伪造甲发", "nobody", "shuji", List.of())))
+			.withMessage("核稿人须为办公室领导");
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.dispatches.draft(draft, DRAFTER,
+					new Participants("伪造甲发", "fuzhuren", "shuji", List.of("shuji"))))
+			.withMessage("会签人须为各科室或承办单位的人员");
+		assertThat(this.jdbc.sql("select count(*) from dispatch where title = '关于伪造参与人的通知'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aStepIsDoneOnlyByWhoeverHoldsItOrTheRoleItWaitsFor() {
 		UUID document = unflowedDispatch();
 		Step draft = this.flow.start(document, DRAFTER, new Participants("流程乙发", "fuzhuren", "shuji", List.of()));

@@ -186,6 +186,41 @@ class ReceiptFlowTests {
 	}
 
 	@Test
+	void aForgedFormCannotGiveAStepToSomeoneWithoutTheRoleNorADeadlineInThePastAndAUnitCanSendItBack() {
+		UUID id = this.receipts.register(
+				new Paper("中共江临市委员会", "中共江南省委办公厅", "", "关于核对人员的通知", Classification.INTERNAL, ""),
+				List.of(AttachmentFile.of("来文.pdf", SCAN)), REGISTRAR);
+		this.flow.complete(only(id, "register"), REGISTRAR, "");
+		this.flow.screen(only(id, "screen"), SCREENER, true, "");
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.flow.propose(only(id, "propose"), OFFICE_LEADER, "", "lianluo1"))
+			.withMessage("批办领导须为委领导");
+		this.flow.propose(only(id, "propose"), OFFICE_LEADER, "", "shuji");
+		String instruct = only(id, "instruct");
+		LocalDate future = LocalDate.now().plusYears(1);
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.receipts.instruct(id, instruct, SECRETARY_OF_THE_COMMITTEE,
+					new Instruction("办理", List.of("zuzhi"), future, List.of(), false, false)))
+			.withMessage("承办单位须从各单位联络员中选择");
+		assertThatExceptionOfType(RefusedException.class).isThrownBy(() -> this.receipts.instruct(id, instruct,
+				SECRETARY_OF_THE_COMMITTEE, new Instruction("阅", List.of(), null, List.of("nobody"), false, false)))
+			.withMessage("传阅须选择委领导");
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.receipts.instruct(id, instruct, SECRETARY_OF_THE_COMMITTEE,
+					new Instruction("办理", List.of("lianluo1"), LocalDate.of(2000, 1, 1), List.of(), false, false)))
+			.withMessage("办理时限不能早于今天");
+		assertThat(this.flow.currentSteps(id)).extracting(Step::step).containsExactly("instruct");
+
+		this.receipts.instruct(id, instruct, SECRETARY_OF_THE_COMMITTEE,
+				new Instruction("请组织部办理", List.of("lianluo1"), future, List.of("fushuji"), false, false));
+		Step back = this.flow.sendBack(mine(id, ORGANISATION), ORGANISATION, "instruct", "请明确牵头单位和时限");
+
+		assertThat(back.step()).isEqualTo("instruct");
+		assertThat(back.assignee()).isEqualTo("shuji");
+		assertThat(this.flow.currentSteps(id)).extracting(Step::step).containsExactly("instruct");
+	}
+
+	@Test
 	void screeningReturnsADocumentOnlyWithAReasonAndThatEndsItsFlow() {
 		UUID id = this.receipts.register(new Paper("中共江临市委办公室", "江临市某协会", "", "关于邀请参加年会的函", Classification.PUBLIC, ""),
 				List.of(AttachmentFile.of("邀请函.pdf", SCAN)), REGISTRAR);
