@@ -45,7 +45,7 @@ class DispatchFlow extends DocumentFlow {
 	 * @param countersigners the login names of those who countersign for their units, in
 	 * parallel; empty when no other unit must agree
 	 */
-	public record Participants(String prefix, String checker, String signer, List<String> countersigners) {
+	record Participants(String prefix, String checker, String signer, List<String> countersigners) {
 
 		public Participants {
 			DocumentNumber.requireValidPrefix(prefix);

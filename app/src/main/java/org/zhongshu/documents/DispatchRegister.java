@@ -67,7 +67,7 @@ class DispatchRegister {
 	 * @param to drafted on or before
 	 * @param title words in the title
 	 */
-	public record Filter(@Nullable Integer year, @Nullable DocumentType type, @Nullable String prefix,
+	record Filter(@Nullable Integer year, @Nullable DocumentType type, @Nullable String prefix,
 			@Nullable Classification classification, @Nullable String state,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String title) {
@@ -103,7 +103,7 @@ class DispatchRegister {
 	 * @param state where it stands
 	 * @param createdAt when it was drafted, to the microsecond, where pages begin and end
 	 */
-	public record Line(UUID id, DocumentType type, String referenceNumber, Classification classification, String title,
+	record Line(UUID id, DocumentType type, String referenceNumber, Classification classification, String title,
 			String drafter, LocalDate drafted, String state, Instant createdAt) {
 	}
 

@@ -67,7 +67,7 @@ class Dispatches {
 	 * @param drafterName their name
 	 * @param createdAt when
 	 */
-	public record Dispatch(UUID id, Draft draft, String drafterLogin, String drafterName, Instant createdAt) {
+	record Dispatch(UUID id, Draft draft, String drafterLogin, String drafterName, Instant createdAt) {
 	}
 
 	/**

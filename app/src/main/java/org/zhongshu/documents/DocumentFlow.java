@@ -92,7 +92,7 @@ abstract class DocumentFlow {
 	 * @param assignee who holds it, or none while it waits for anyone of its role
 	 * @param since when it arrived
 	 */
-	public record Step(String task, UUID document, String step, String name, @Nullable String assignee, Instant since) {
+	record Step(String task, UUID document, String step, String name, @Nullable String assignee, Instant since) {
 	}
 
 	/**
@@ -104,7 +104,7 @@ abstract class DocumentFlow {
 	 * @param finished when, or none for the step in hand
 	 * @param opinion the opinion written, the reason for a 退回, or 撤回
 	 */
-	public record Entry(String step, String name, @Nullable String actor, @Nullable Instant finished,
+	record Entry(String step, String name, @Nullable String actor, @Nullable Instant finished,
 			@Nullable String opinion) {
 	}
 
@@ -116,7 +116,7 @@ abstract class DocumentFlow {
 	 * @param step the step's id
 	 * @param actor who did it
 	 */
-	public record StepDone(String process, UUID document, String step, String actor) {
+	record StepDone(String process, UUID document, String step, String actor) {
 	}
 
 	/**
@@ -125,7 +125,7 @@ abstract class DocumentFlow {
 	 * @param process the flow's BPMN process id
 	 * @param document the document
 	 */
-	public record Moved(String process, UUID document) {
+	record Moved(String process, UUID document) {
 	}
 
 	/**
