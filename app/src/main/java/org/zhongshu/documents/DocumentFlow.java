@@ -165,7 +165,8 @@ abstract class DocumentFlow {
 
 	/**
 	 * Does a step and sends the document on, with the person's opinion (同意, a change, or
-	 * none). At {@value #REGISTER} the document takes its number.
+	 * none). At {@value #REGISTER} the document takes its number, or keeps the one it was
+	 * given when the step is done again after a 撤回 or 退回.
 	 * @return the number when the step was {@value #REGISTER}, else none
 	 * @throws AccessDeniedException if the step is not the person's to do
 	 */
@@ -184,8 +185,8 @@ abstract class DocumentFlow {
 		UUID document = document(held);
 		DocumentNumber number = null;
 		if (REGISTER.equals(held.getTaskDefinitionKey())) {
-			String prefix = (String) this.runtime.getVariable(held.getExecutionId(), "prefix");
-			number = this.numbers.next(Objects.requireNonNull(prefix), document);
+			String prefix = Objects.requireNonNull((String) this.runtime.getVariable(held.getExecutionId(), "prefix"));
+			number = this.numbers.of(document).orElseGet(() -> this.numbers.next(prefix, document));
 			this.runtime.setVariable(held.getProcessInstanceId(), REFERENCE_NUMBER, number.toString());
 		}
 		comment(held, person, OPINION, opinion.strip());

@@ -3,6 +3,7 @@ package org.zhongshu.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,17 @@ class DocumentNumbers {
 	DocumentNumbers(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * @return the number the document was given, if it has one
+	 */
+	public Optional<DocumentNumber> of(UUID document) {
+		return this.jdbc.sql("select prefix, year, number from document_number where document_id = :document")
+			.param("document", document)
+			.query((row, number) -> new DocumentNumber(row.getString("prefix"), row.getInt("year"),
+					row.getInt("number")))
+			.optional();
 	}
 
 	/**

@@ -134,7 +134,8 @@ class Receipts {
 	}
 
 	/**
-	 * At 核发, delivers the 发文 to each of its 主送 and 抄送 units inside the system.
+	 * At 核发, delivers the 发文 to each of its 主送 and 抄送 units inside the system; a unit
+	 * that has it already (核发 done again after a 撤回) does not get it twice.
 	 */
 	@EventListener
 	void deliverWhenDistributed(DocumentFlow.StepDone done) {
@@ -471,9 +472,10 @@ class Receipts {
 			Classification classification, String urgency) {
 		this.jdbc
 			.sql("""
-					insert into receipt (id, receiving_unit, dispatch_id, sender, sender_number, title, classification,
-					    urgency, received_at, state)
-					values (:id, :unit, :dispatch, :sender, :senderNumber, :title, :classification, :urgency, :now, :state)""")
+						insert into receipt (id, receiving_unit, dispatch_id, sender, sender_number, title, classification,
+						    urgency, received_at, state)
+						values (:id, :unit, :dispatch, :sender, :senderNumber, :title, :classification, :urgency, :now, :state)
+					on conflict (dispatch_id, receiving_unit) do nothing""")
 			.param("id", id)
 			.param("unit", unit)
 			.param("dispatch", dispatch)

@@ -119,6 +119,23 @@ class DispatchFlowTests {
 	}
 
 	@Test
+	void registeringAgainAfterAWithdrawalKeepsTheNumber() {
+		UUID document = unflowedDispatch();
+		Step draft = this.flow.start(document, DRAFTER, new Participants("重登甲发", "fuzhuren", "shuji", List.of()));
+		this.flow.complete(draft.task(), DRAFTER, "");
+		this.flow.complete(only(document, "check"), CHECKER, "");
+		this.flow.complete(only(document, "review"), REVIEWER, "");
+		this.flow.complete(only(document, "sign"), SIGNER, "");
+		this.flow.complete(only(document, "recheck"), REVIEWER, "");
+		DocumentNumber number = this.flow.complete(only(document, "register"), REGISTRAR, "");
+
+		this.flow.withdraw(document, REGISTRAR);
+
+		assertThat(this.flow.complete(only(document, "register"), REGISTRAR, "")).isEqualTo(number);
+		assertThat(this.flow.currentSteps(document)).extracting(Step::step).containsExactly("print");
+	}
+
+	@Test
 	void aForgedFormCannotGiveAStepToSomeoneWithoutItsRoleAndKeepsNothing() {
 		Draft draft = new Draft(DocumentType.NOTICE, "中共江临市委办公室", "伪造甲发", Classification.INTERNAL, "", "", "各县（市、区）委",
 				"", "关于伪造参与人的通知", "现将有关事项通知如下。");

@@ -100,6 +100,11 @@ class ReceiptFlowTests {
 			.containsExactly("圈阅（视为同意）");
 		assertThat(this.receipts.unsigned(ORGANISATION)).extracting(Receipt::dispatch).doesNotContain(dispatch);
 		this.dispatchFlow.complete(this.dispatchFlow.currentSteps(dispatch).get(0).task(), REGISTRAR, "");
+		this.dispatchFlow.withdraw(dispatch, REGISTRAR);
+		this.dispatchFlow.complete(this.dispatchFlow.currentSteps(dispatch).get(0).task(), REGISTRAR, "");
+		assertThat(this.receipts.unsigned(ORGANISATION)).filteredOn((receipt) -> dispatch.equals(receipt.dispatch()))
+			.as("核发 again after 撤回 delivers once")
+			.hasSize(1);
 
 		Receipt organisation = only(this.receipts.unsigned(ORGANISATION), dispatch);
 		assertThat(organisation.receivingUnit()).isEqualTo("中共江临市委组织部");
