@@ -158,6 +158,7 @@ class FirstDayJourneyTests {
 		Page drafter = signedIn("wenmi2", 1280, 900);
 		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
 		drafter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟稿")).click();
+		drafter.waitForLoadState();
 		assertThat(drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)))
 			.hasValue("为……，经……同意，现就有关事项通知如下。\n一、……\n二、……\n特此通知。");
 		drafter.getByLabel("文种").selectOption("REQUEST");
