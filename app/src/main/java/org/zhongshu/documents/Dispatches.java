@@ -175,7 +175,19 @@ class Dispatches {
 	 */
 	@Transactional(readOnly = true)
 	public List<WaitingStep> waitingFor(CurrentUser person) {
-		List<DocumentFlow.Step> steps = this.flow.inbox(person);
+		return withDocuments(this.flow.inbox(person), person);
+	}
+
+	/**
+	 * @return the steps of 发文 the person did lately, the latest first, leaving out any
+	 * document classified above their clearance
+	 */
+	@Transactional(readOnly = true)
+	public List<WaitingStep> doneBy(CurrentUser person, int most) {
+		return withDocuments(this.flow.doneBy(person, most), person);
+	}
+
+	private List<WaitingStep> withDocuments(List<DocumentFlow.Step> steps, CurrentUser person) {
 		if (steps.isEmpty()) {
 			return List.of();
 		}

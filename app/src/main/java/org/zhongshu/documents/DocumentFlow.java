@@ -83,14 +83,14 @@ abstract class DocumentFlow {
 	}
 
 	/**
-	 * A step someone holds.
+	 * A step someone holds, or did.
 	 *
 	 * @param task the step's id, to act on it
 	 * @param document the document
 	 * @param step the step's id in the BPMN (draft, check, review, …)
 	 * @param name the step's name (拟稿, 处室负责人核稿, …)
 	 * @param assignee who holds it, or none while it waits for anyone of its role
-	 * @param since when it arrived
+	 * @param since when it arrived, or for a step done, when it was done
 	 */
 	record Step(String task, UUID document, String step, String name, @Nullable String assignee, Instant since) {
 	}
@@ -151,6 +151,39 @@ abstract class DocumentFlow {
 	@Transactional(readOnly = true)
 	public List<Step> inbox(CurrentUser person) {
 		return steps(heldBy(person).processDefinitionKey(this.process).orderByTaskCreateTime().asc().list());
+	}
+
+	/**
+	 * @return the steps the person did lately, sent on or sent back, the latest first,
+	 * each with the time it was done; a step taken from them by a 撤回 is not theirs
+	 */
+	@Transactional(readOnly = true)
+	public List<Step> doneBy(CurrentUser person, int most) {
+		List<HistoricTaskInstance> done = this.history.createHistoricTaskInstanceQuery()
+			.processDefinitionKey(this.process)
+			.taskAssignee(person.loginName())
+			.finished()
+			.orderByHistoricTaskInstanceEndTime()
+			.desc()
+			.listPage(0, most * 2)
+			.stream()
+			.filter((step) -> step.getDeleteReason() == null
+					|| !this.tasks.getTaskComments(step.getId(), SENT_BACK).isEmpty())
+			.limit(most)
+			.toList();
+		if (done.isEmpty()) {
+			return List.of();
+		}
+		Map<String, UUID> documents = new HashMap<>();
+		this.history.createHistoricProcessInstanceQuery()
+			.processInstanceIds(
+					done.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet()))
+			.list()
+			.forEach((instance) -> documents.put(instance.getId(), UUID.fromString(instance.getBusinessKey())));
+		return done.stream()
+			.map((step) -> new Step(step.getId(), documents.get(step.getProcessInstanceId()),
+					step.getTaskDefinitionKey(), step.getName(), step.getAssignee(), step.getEndTime().toInstant()))
+			.toList();
 	}
 
 	/**

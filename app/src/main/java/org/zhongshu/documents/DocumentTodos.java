@@ -11,7 +11,8 @@ import org.zhongshu.platform.TodoProvider;
 /**
  * What the 工作台 shows of 公文: each step of 发文 and 收文 waiting for the person as 待办 (with the
  * handling deadline, so that a step near or past it stands out), each 传阅 as 待阅, each
- * document waiting for their unit's 签收, and each 催办 the office sent them.
+ * document waiting for their unit's 签收, each 催办 the office sent them, and the steps they
+ * did lately as 已办.
  */
 @Component
 class DocumentTodos implements TodoProvider {
@@ -45,7 +46,18 @@ class DocumentTodos implements TodoProvider {
 			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, "催办：" + reminder.title(), "/receipts/" + reminder.receipt(),
 					reminder.urgedAt(), reminder.deadline()));
 		}
+		for (WaitingStep done : this.dispatches.doneBy(user, RECENTLY_DONE)) {
+			todos.add(done(done, "/documents/"));
+		}
+		for (WaitingStep done : this.receipts.doneBy(user, RECENTLY_DONE)) {
+			todos.add(done(done, "/receipts/"));
+		}
 		return todos;
+	}
+
+	private static Todo done(WaitingStep done, String path) {
+		return new Todo(SOURCE, Todo.Kind.DONE, done.step().name() + "：" + done.title(), path + done.step().document(),
+				done.step().since(), null);
 	}
 
 	private static Todo todo(Todo.Kind kind, WaitingStep waiting, String path) {

@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something waiting for a person in the 工作台: a task to act on, something to read, or a
- * notice.
+ * notice; or something they did lately.
  *
  * @param source the module it comes from, as users name it (公文, 督查督办, 账户安全 …)
  * @param kind whether it asks for action, for reading, or only informs
  * @param title what it is about
  * @param href where to deal with it
- * @param since when it arrived, if that matters
+ * @param since when it arrived, or for what was done, when; if that matters
  * @param due when it must be done, if there is a deadline
  */
 public record Todo(String source, Kind kind, String title, String href, @Nullable Instant since,
@@ -28,7 +28,10 @@ public record Todo(String source, Kind kind, String title, String href, @Nullabl
 		READ,
 
 		/** 提醒: only informs. */
-		NOTICE
+		NOTICE,
+
+		/** 已办: what the person did lately, to look back at. */
+		DONE
 
 	}
 

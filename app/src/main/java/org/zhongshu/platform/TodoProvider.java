@@ -8,9 +8,13 @@ import java.util.List;
  */
 public interface TodoProvider {
 
+	/** The most 已办 the 工作台 shows, and so the most a provider needs to give. */
+	int RECENTLY_DONE = 10;
+
 	/**
 	 * @param user the signed-in person
-	 * @return what waits for them, most urgent first
+	 * @return what waits for them, most urgent first, and the last
+	 * {@value #RECENTLY_DONE} things they did
 	 */
 	List<Todo> todosFor(CurrentUser user);
 

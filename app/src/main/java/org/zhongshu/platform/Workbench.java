@@ -1,7 +1,9 @@
 package org.zhongshu.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class Workbench {
 
 	static final String VIEW = "workbench";
+
+	private static final Comparator<Todo> LATEST_FIRST = Comparator
+		.comparing(Todo::since, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+		.reversed();
 
 	private final Todos todos;
 
@@ -41,6 +47,12 @@ class Workbench {
 		model.addAttribute("actions", byKind.getOrDefault(Todo.Kind.ACTION, List.of()));
 		model.addAttribute("reads", byKind.getOrDefault(Todo.Kind.READ, List.of()));
 		model.addAttribute("notices", byKind.getOrDefault(Todo.Kind.NOTICE, List.of()));
+		model.addAttribute("done",
+				byKind.getOrDefault(Todo.Kind.DONE, List.of())
+					.stream()
+					.sorted(LATEST_FIRST)
+					.limit(TodoProvider.RECENTLY_DONE)
+					.toList());
 		return VIEW;
 	}
 

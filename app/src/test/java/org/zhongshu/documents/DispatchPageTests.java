@@ -120,6 +120,30 @@ class DispatchPageTests {
 		assertThat(drafter.get("/").body()).contains("拟稿：关于撤回测试的通知");
 	}
 
+	@Test
+	void theWorkbenchListsUnder已办WhatThePersonDidButNotAStepWithdrawnFromThem() {
+		WebSession drafter = WebSession.signedIn(this.port, "wenmi2");
+		WebSession checker = WebSession.signedIn(this.port, "fuzhuren");
+		String id = draft(drafter, Map.of("title", "关于已办测试的通知"));
+		drafter.post("/documents/" + id + "/withdraw", Map.of());
+
+		assertThat(done(checker)).doesNotContain("关于已办测试的通知");
+		assertThat(done(drafter)).contains("拟稿：关于已办测试的通知", "办理");
+
+		String draft = drafter.get("/documents/" + id).body().replaceAll("(?s).*/steps/([^/]+)/complete.*", "$1");
+		drafter.post("/documents/" + id + "/steps/" + draft + "/complete", Map.of("opinion", ""));
+		String check = checker.get("/documents/" + id).body().replaceAll("(?s).*/steps/([^/]+)/complete.*", "$1");
+		checker.post("/documents/" + id + "/steps/" + check + "/send-back",
+				Map.of("toStep", "draft", "reason", "请补充时间安排"));
+
+		assertThat(done(checker)).contains("处室负责人核稿：关于已办测试的通知", "/documents/" + id);
+	}
+
+	private static String done(WebSession person) {
+		String workbench = person.get("/").body();
+		return workbench.substring(workbench.indexOf("id=\"pane-done\""));
+	}
+
 	/**
 	 * Drafts a notice, the given fields over the defaults.
 	 * @return the new document's id
