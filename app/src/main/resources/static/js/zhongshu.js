@@ -91,6 +91,7 @@
 		var previous = select.dataset.previousTemplate || '';
 		if (field && (field.value.trim() === '' || field.value === previous)) {
 			field.value = select.selectedOptions[0].getAttribute('data-template') || '';
+			field.dispatchEvent(new Event('input', { bubbles: true }));
 		}
 		rememberTemplate(select);
 	});

@@ -45,7 +45,7 @@ class Printing {
 
 	/** The ordinals that open a heading of each level (GB/T 9704-2012 7.3.3). */
 	private static final List<Pattern> HEADINGS = List.of(Pattern.compile("^[一二三四五六七八九十]+、.*"),
-			Pattern.compile("^（[一二三四五六七八九十]+）.*"), Pattern.compile("^\\d+[.．].*"), Pattern.compile("^（\\d+）.*"));
+			Pattern.compile("^（[一二三四五六七八九十]+）.*"), Pattern.compile("^\\d+[.．](?!\\d).*"), Pattern.compile("^（\\d+）.*"));
 
 	/** What each printed kind is. */
 	enum Kind {

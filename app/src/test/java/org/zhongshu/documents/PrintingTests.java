@@ -46,7 +46,7 @@ class PrintingTests {
 	void theRequestIsPrintedAtThePrintStepAndDownloadedInEveryKind() throws IOException {
 		Draft request = new Draft(DocumentType.REQUEST, "中共江临市委办公室", "印制甲报", Classification.CONFIDENTIAL, "1年", "加急",
 				"市委", "", "关于召开全市作风建设推进会的请示",
-				"为深入推进全市作风建设，拟于12月中旬召开全市作风建设推进会。\n一、会议时间和地点\n拟于12月15日上午在市委1号会议室召开。\n妥否，请批示。");
+				"为深入推进全市作风建设，拟于12月中旬召开全市作风建设推进会。\n一、会议时间和地点\n拟于12月15日上午在市委1号会议室召开。\n1.5万元会务经费已列入预算。\n妥否，请批示。");
 		UUID id = this.dispatches.draft(request, DispatchFlowTests.DRAFTER,
 				new Participants("印制甲报", "fuzhuren", "shuji", List.of()),
 				List.of(AttachmentFile.of("会议议程.pdf", "%PDF-1.7 议程".getBytes(StandardCharsets.UTF_8))));
@@ -82,6 +82,9 @@ class PrintingTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
 			assertThat(document.getParagraphs()).anyMatch((paragraph) -> paragraph.getText().equals("一、会议时间和地点")
 					&& "GwHeading1".equals(paragraph.getStyle()));
+			assertThat(document.getParagraphs()).as("1.5 begins a number, not a heading 1.")
+				.anyMatch((paragraph) -> paragraph.getText().equals("1.5万元会务经费已列入预算。")
+						&& "GwBody".equals(paragraph.getStyle()));
 		}
 		assertThat(WebSession.signedIn(this.port, "xinxi3").get("/documents/" + id + "/files/pdf").status())
 			.isEqualTo(403);

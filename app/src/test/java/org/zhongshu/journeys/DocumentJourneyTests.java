@@ -37,6 +37,55 @@ class DocumentJourneyTests {
 	int port;
 
 	@Test
+	void theDraftsHeadingsStayInOrderWhateverIsPastedTypedMovedOrDeleted() {
+		Page drafter = signedIn("wenmi2", 1280, 900);
+		drafter.navigate(url("/documents/new"));
+		drafter.waitForLoadState();
+		Locator first = paragraph(drafter, 1);
+		first.fill("");
+		first.evaluate("(field, text) => { const data = new DataTransfer(); data.setData('text/plain', text); "
+				+ "field.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); }",
+				"现将有关事项通知如下。\r\n一、总体要求\r\n（一）压实责任。\r\n（二）强化保障。\r\n二、工作措施");
+		assertThat(drafter.locator("#body"))
+			.hasValue("现将有关事项通知如下。\n一、总体要求\n（一）压实责任。\n（二）强化保障。\n二、工作措施\n三、……\n四、……\n特此通知。");
+
+		drafter.onDialog((dialog) -> dialog.accept());
+		remove(drafter, 6);
+		remove(drafter, 6);
+		move(drafter, 5, "上移");
+		assertThat(drafter.locator("#body")).hasValue("现将有关事项通知如下。\n一、总体要求\n（一）压实责任。\n二、工作措施\n（一）强化保障。\n特此通知。");
+
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加段落")).click();
+		drafter.keyboard().type("（一）加强督查。");
+		assertThat(drafter.getByLabel("第7段层级", new Page.GetByLabelOptions().setExact(true))).hasValue("2");
+		move(drafter, 7, "上移");
+		Locator closing = paragraph(drafter, 7);
+		closing.press("Home");
+		closing.press("Backspace");
+		assertThat(drafter.locator("#body")).hasValue("现将有关事项通知如下。\n一、总体要求\n（一）压实责任。\n二、工作措施\n（一）强化保障。\n（二）加强督查。特此通知。");
+
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("按纯文本编辑")).click();
+		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)).fill("一、总体要求\n三、工作措施");
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("按段落编辑")).click();
+		assertThat(drafter.locator(".zs-ordinal")).hasText(new String[] { "一、", "二、" });
+		assertThat(drafter.locator("#body")).hasValue("一、总体要求\n二、工作措施");
+	}
+
+	private static Locator paragraph(Page page, int number) {
+		return page.getByLabel("第" + number + "段", new Page.GetByLabelOptions().setExact(true));
+	}
+
+	private static void remove(Page page, int number) {
+		move(page, number, "删除本段");
+	}
+
+	private static void move(Page page, int number, String action) {
+		paragraph(page, number).locator("xpath=..")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action))
+			.click();
+	}
+
+	@Test
 	void aNoticeWithATypoIsFixedAtReviewSignedOnAPhoneAndReachesItsRecipientUnit() throws IOException {
 		String title = "关于做好" + UUID.randomUUID().toString().substring(0, 4) + "元旦春节期间值班工作的通知";
 
@@ -48,8 +97,23 @@ class DocumentJourneyTests {
 		recipients.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("+ 市委组织部")).click();
 		assertThat(drafter.getByLabel("主送机关")).hasValue("市委组织部、市财政局");
 		drafter.getByLabel("标题").fill(title);
-		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
-			.fill("为做好元旦春节期间值班工作，现将有关事项通知如下。\n一、严格值班制度\n各单位要认真布署，确保24小时有人值守。");
+		paragraph(drafter, 1).fill("为做好元旦春节期间值班工作，现将有关事项通知如下。");
+		Locator heading = paragraph(drafter, 2);
+		heading.fill("严格值班制度");
+		heading.press("End");
+		heading.press("Enter");
+		drafter.keyboard().type("各单位要认真布署，确保24小时有人值守。");
+		paragraph(drafter, 4).fill("加强应急值守");
+		paragraph(drafter, 5).press("End");
+		drafter.keyboard().press("Enter");
+		drafter.keyboard().type("值班人员要坚守岗位。");
+		assertThat(drafter.locator(".zs-ordinal").nth(3)).hasText("二、");
+		assertThat(drafter.locator("#body"))
+			.hasValue("为做好元旦春节期间值班工作，现将有关事项通知如下。\n一、严格值班制度\n" + "各单位要认真布署，确保24小时有人值守。\n二、加强应急值守\n特此通知。\n值班人员要坚守岗位。");
+		move(drafter, 6, "上移");
+		assertThat(drafter.locator("#body"))
+			.hasValue("为做好元旦春节期间值班工作，现将有关事项通知如下。\n一、严格值班制度\n" + "各单位要认真布署，确保24小时有人值守。\n二、加强应急值守\n值班人员要坚守岗位。\n特此通知。");
+		Browser.screenshot(drafter, "29-draft-paragraphs");
 		drafter.getByLabel("核稿人（处室负责人）").selectOption("fuzhuren");
 		drafter.getByLabel("签发人").selectOption("shuji");
 		drafter.getByLabel("会签（可多选，不需要会签则不选）").selectOption("ducha");
@@ -69,7 +133,7 @@ class DocumentJourneyTests {
 		Browser.screenshot(reviewer, "30-review-report");
 		report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("改为“部署”")).click();
 		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已改为“部署”");
-		assertThat(reviewer.locator(".zs-dispatch-paragraph").last()).containsText("各单位要认真部署");
+		assertThat(reviewer.locator(".zs-dispatch-paragraph").nth(2)).containsText("各单位要认真部署");
 		assertThat(reviewer.locator("#proofreading")).containsText("未发现问题");
 		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
 		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已审核");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -167,6 +168,7 @@ class FirstDayJourneyTests {
 		drafter.getByLabel("文种").selectOption("NOTICE");
 		drafter.getByLabel("主送机关").fill("各县（市、区）委，市委各部委");
 		drafter.getByLabel("标题").fill(title.replace("的通知", "的报告"));
+		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("按纯文本编辑")).click();
 		drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true))
 			.fill("台风即将登陆，现将有关事项通知如下。\n一、加强值班值守\n各地要严格执行领导带班制度。");
 		drafter.getByLabel("核稿人（处室负责人）").selectOption("fuzhuren");
@@ -201,8 +203,13 @@ class FirstDayJourneyTests {
 
 		assertThat(reviewer.getByRole(AriaRole.STATUS)).containsText("已退回至“拟稿”");
 		drafter.navigate(url("/"));
-		assertThat(drafter.getByText("拟稿：" + title)).isVisible();
+		assertThat(drafter.locator("#pane-actions").getByText("拟稿：" + title)).isVisible();
 		Browser.screenshot(reviewer, "14-sent-back");
+		reviewer.navigate(url("/"));
+		reviewer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("已办")).click();
+		assertThat(reviewer.locator("#pane-done")).hasClass(Pattern.compile("\\bshow\\b"));
+		assertThat(reviewer.locator("#pane-done").getByText("办公室审核：" + title)).isVisible();
+		Browser.screenshot(reviewer, "15-workbench-done");
 
 		reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文")).click();
 		reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发文登记簿")).click();
