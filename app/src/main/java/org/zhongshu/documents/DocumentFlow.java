@@ -187,6 +187,20 @@ abstract class DocumentFlow {
 	}
 
 	/**
+	 * @return every step of this flow now waiting at the given step of the BPMN, in any
+	 * document
+	 */
+	@Transactional(readOnly = true)
+	public List<Step> waitingAt(String step) {
+		return steps(this.tasks.createTaskQuery()
+			.processDefinitionKey(this.process)
+			.taskDefinitionKey(step)
+			.orderByTaskCreateTime()
+			.asc()
+			.list());
+	}
+
+	/**
 	 * @return the steps the document is at: one, or several while units countersign; none
 	 * once it is archived
 	 */

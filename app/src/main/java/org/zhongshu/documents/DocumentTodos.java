@@ -42,9 +42,9 @@ class DocumentTodos implements TodoProvider {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "签收：" + receipt.title(), "/receipts/" + receipt.id(),
 					receipt.receivedAt(), null));
 		}
-		for (Receipts.Reminder reminder : this.receipts.remindersFor(user)) {
-			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, "催办：" + reminder.title(), "/receipts/" + reminder.receipt(),
-					reminder.urgedAt(), reminder.deadline()));
+		for (ReceiptReminders.Reminder reminder : this.receipts.remindersFor(user)) {
+			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
+					"/receipts/" + reminder.receipt(), reminder.urgedAt(), reminder.deadline()));
 		}
 		for (WaitingStep done : this.dispatches.doneBy(user, RECENTLY_DONE)) {
 			todos.add(done(done, "/documents/"));

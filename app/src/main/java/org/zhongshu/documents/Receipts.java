@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -259,21 +260,10 @@ class Receipts {
 	}
 
 	/**
-	 * A 催办 a unit received.
-	 *
-	 * @param receipt the document
-	 * @param title its title
-	 * @param deadline its deadline
-	 * @param urgedAt when the office reminded
-	 */
-	record Reminder(UUID receipt, String title, @Nullable LocalDate deadline, Instant urgedAt) {
-	}
-
-	/**
 	 * @return the latest 催办 of each document the person is still handling
 	 */
 	@Transactional(readOnly = true)
-	List<Reminder> remindersFor(CurrentUser person) {
+	List<ReceiptReminders.Reminder> remindersFor(CurrentUser person) {
 		Set<UUID> handling = new LinkedHashSet<>();
 		this.flow.inbox(person)
 			.stream()
@@ -283,16 +273,19 @@ class Receipts {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select r.id, r.title, r.deadline, max(m.urged_at) as urged_at
+				select distinct on (r.id) r.id, r.title, r.deadline, m.urged_at, m.occasion
 				from receipt_reminder m join receipt r on r.id = m.receipt_id
 				where m.handler = :login and r.id in (:ids)
-				group by r.id, r.title, r.deadline order by urged_at desc""")
+				order by r.id, m.urged_at desc""")
 			.param("login", person.loginName())
 			.param("ids", handling)
-			.query((row, number) -> new Reminder(row.getObject("id", UUID.class), row.getString("title"),
-					row.getObject("deadline", LocalDate.class),
-					row.getObject("urged_at", OffsetDateTime.class).toInstant()))
-			.list();
+			.query((row, number) -> new ReceiptReminders.Reminder(row.getObject("id", UUID.class),
+					row.getString("title"), row.getObject("deadline", LocalDate.class),
+					row.getObject("urged_at", OffsetDateTime.class).toInstant(), row.getString("occasion")))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(ReceiptReminders.Reminder::urgedAt).reversed())
+			.toList();
 	}
 
 	/**
@@ -317,7 +310,7 @@ class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	List<Receipt> unsigned(CurrentUser person) {
-		List<String> units = unitsSignedForBy(person);
+		List<String> units = this.directory.unitsSignedForBy(person);
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -364,7 +357,7 @@ class Receipts {
 	 */
 	@Transactional(readOnly = true)
 	List<Receipt> receivedBy(CurrentUser person) {
-		List<String> units = unitsSignedForBy(person);
+		List<String> units = this.directory.unitsSignedForBy(person);
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -468,14 +461,6 @@ class Receipts {
 	/**
 	 * @return the units the person signs for what arrives
 	 */
-	private List<String> unitsSignedForBy(CurrentUser person) {
-		return this.directory.receivers()
-			.stream()
-			.filter((receiver) -> receiver.clerks().contains(person.loginName()))
-			.map(Receiver::name)
-			.toList();
-	}
-
 	private Optional<Receiver> receiver(String unit) {
 		return this.directory.receivers().stream().filter((receiver) -> receiver.name().equals(unit)).findFirst();
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.platform.CurrentUser;
 
 /**
  * The office's people and units as other modules need them: how each is written, with
@@ -105,6 +106,27 @@ public class Directory {
 			}
 		}
 		return receivers;
+	}
+
+	/**
+	 * @return the names of the units the signed-in person signs for, as
+	 * {@link #receivers()} gives their clerks: 机要 staff for the committee and its office,
+	 * a liaison for their own unit; found without loading everyone holding those roles
+	 */
+	public List<String> unitsSignedForBy(CurrentUser person) {
+		boolean confidential = person.hasRole(Role.CONFIDENTIAL_AFFAIRS.name());
+		Long ownUnit = person.hasRole(Role.LIAISON.name()) ? this.people.findByLoginName(person.loginName())
+			.filter(Person::isActive)
+			.map(Person::unitId)
+			.orElse(null) : null;
+		if (!confidential && ownUnit == null) {
+			return List.of();
+		}
+		return inTreeOrder().stream().filter((unit) -> switch (unit.kind()) {
+			case COMMITTEE, OFFICE -> confidential;
+			case DEPARTMENT, TOWNSHIP -> ownUnit != null && ownUnit.longValue() == unit.id();
+			default -> false;
+		}).map(Unit::name).toList();
 	}
 
 	private List<Unit> inTreeOrder() {

@@ -5,11 +5,14 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The office's clock, and the 工作台's place in the navigation.
+ * The office's clock, the schedules modules run by it (such as 催办), and the 工作台's place
+ * in the navigation.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlatformConfiguration {
 
 	/**

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.zhongshu.platform.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -83,8 +89,19 @@ class ReceiptFlowTests {
 	@Autowired
 	Archive archive;
 
+	@Autowired
+	ReceiptReminders reminders;
+
+	@Autowired
+	MutableClock clock;
+
 	@LocalServerPort
 	int port;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void aDispatchReachesEachRecipientUnitInsideTheSystemAtDistributionAndOneLiaisonSignsForIt() {
@@ -145,7 +162,7 @@ class ReceiptFlowTests {
 			.withMessageContaining("须作出决定");
 		this.flow.screen(only(id, "screen"), SCREENER, true, "符合要求");
 		this.flow.propose(only(id, "propose"), OFFICE_LEADER, "拟请周书记批示", "shuji");
-		LocalDate deadline = LocalDate.of(2026, 12, 20);
+		LocalDate deadline = LocalDate.now(this.clock).plusDays(19);
 		this.receipts.instruct(id, only(id, "instruct"), SECRETARY_OF_THE_COMMITTEE,
 				new Instruction("请组织部、财政局抓好落实，卫东、国平同志阅。", List.of("lianluo1", "lianluo6"), deadline,
 						List.of("fushuji", "zuzhi"), true, true));
@@ -168,13 +185,14 @@ class ReceiptFlowTests {
 		assertThat(this.receipts.readable(id, ORGANISATION)).isPresent();
 
 		this.receipts.urge(id, SCREENER);
-		assertThat(this.receipts.remindersFor(FINANCE)).extracting(Receipts.Reminder::receipt).contains(id);
+		assertThat(this.receipts.remindersFor(FINANCE)).extracting(ReceiptReminders.Reminder::receipt).contains(id);
 
 		this.flow.complete(mine(id, MAYOR), MAYOR, "已阅");
 		assertThat(this.flow.currentSteps(id)).extracting(Step::assignee).contains("zuzhi").doesNotContain("fushuji");
 		this.flow.complete(mine(id, ORGANISATION), ORGANISATION, "已部署全市组织系统落实");
 		this.flow.complete(mine(id, FINANCE), FINANCE, "已安排专项资金");
-		assertThat(this.receipts.remindersFor(FINANCE)).extracting(Receipts.Reminder::receipt).doesNotContain(id);
+		assertThat(this.receipts.remindersFor(FINANCE)).extracting(ReceiptReminders.Reminder::receipt)
+			.doesNotContain(id);
 		this.flow.complete(mine(id, ORGANISATION_HEAD), ORGANISATION_HEAD, "");
 		this.flow.complete(only(id, "conclude"), SCREENER, "各单位已办理完毕");
 		Archive.Item item = this.archive.file(this.receipts.find(id).orElseThrow(), only(id, "archive"), REGISTRAR,
@@ -293,6 +311,68 @@ class ReceiptFlowTests {
 		assertThatExceptionOfType(RefusedException.class).isThrownBy(() -> AttachmentFile.of("../来文.pdf", SCAN));
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> AttachmentFile.of("来文.svg", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void unitsAreRemindedOnceBeforeTheDeadlineAndEachWeekPastItWhateverRunsTheSchedule() throws Exception {
+		UUID id = this.receipts.register(
+				new Paper("中共江临市委员会", "中共江南省委办公厅", "", "关于报送年度工作总结的通知", Classification.INTERNAL, ""),
+				List.of(AttachmentFile.of("来文.pdf", SCAN)), REGISTRAR);
+		this.flow.complete(only(id, "register"), REGISTRAR, "");
+		this.flow.screen(only(id, "screen"), SCREENER, true, "");
+		this.flow.propose(only(id, "propose"), OFFICE_LEADER, "拟请周书记批示", "shuji");
+		this.receipts.instruct(id, only(id, "instruct"), SECRETARY_OF_THE_COMMITTEE, new Instruction("请财政局按时报送。",
+				List.of("lianluo6"), LocalDate.now(this.clock).plusDays(10), List.of(), true, false));
+		ReceiptReminders otherNode = new ReceiptReminders(this.flow, this.jdbc, this.clock);
+
+		this.clock.advance(Duration.ofDays(7));
+		this.reminders.remind();
+		assertThat(remindersOf(id)).isEmpty();
+
+		this.clock.advance(Duration.ofDays(2));
+		this.reminders.remind();
+		this.reminders.remind();
+		otherNode.remind();
+		assertThat(remindersOf(id)).as("a day the application was stopped is made up").hasSize(1);
+		assertThat(this.receipts.remindersFor(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
+			.singleElement()
+			.satisfies((reminder) -> assertThat(reminder.kind()).isEqualTo("临近办理时限"));
+
+		this.clock.advance(Duration.ofDays(2));
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = nodes.invokeAll(List.of(this.reminders::remind, otherNode::remind));
+			for (Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(remindersOf(id)).hasSize(2);
+		assertThat(this.receipts.remindersFor(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
+			.singleElement()
+			.satisfies((reminder) -> assertThat(reminder.kind()).isEqualTo("已超过办理时限"));
+		assertThat(WebSession.signedIn(this.port, "lianluo6").get("/").body()).contains("已超过办理时限：关于报送年度工作总结的通知");
+
+		this.clock.advance(Duration.ofDays(5));
+		otherNode.remind();
+		assertThat(remindersOf(id)).hasSize(2);
+		this.clock.advance(Duration.ofDays(2));
+		this.reminders.remind();
+		assertThat(remindersOf(id)).as("a week past the deadline").hasSize(3);
+
+		this.flow.complete(mine(id, FINANCE), FINANCE, "已报送");
+		this.clock.advance(Duration.ofDays(7));
+		this.reminders.remind();
+		assertThat(remindersOf(id)).as("nothing once the unit has handled it").hasSize(3);
+	}
+
+	private List<String> remindersOf(UUID receipt) {
+		return this.jdbc.sql("select occasion from receipt_reminder where receipt_id = :id order by urged_at")
+			.param("id", receipt)
+			.query(String.class)
+			.list();
 	}
 
 	private static CurrentUser holderOf(String step) {

@@ -11,13 +11,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port with the demo committee office loaded and a
- * clock tests can move. All test classes carrying it share one application and one
- * database, so each test works with accounts of its own.
+ * clock tests can move; schedules do not run by themselves, tests run them. All test
+ * classes carrying it share one application and one database, so each test works with
+ * accounts of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "zhongshu.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "zhongshu.demo=true", "zhongshu.reminders.cron=-" })
 @Import(TestClockConfiguration.class)
 public @interface DemoOfficeTest {
 
