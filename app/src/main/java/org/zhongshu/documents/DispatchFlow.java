@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
+import org.flowable.engine.ProcessEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,9 +28,8 @@ class DispatchFlow extends DocumentFlow {
 	/** What a leader's signing without a word is recorded as: a circle-read agrees. */
 	static final String CIRCLED = "圈阅（视为同意）";
 
-	DispatchFlow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-			DocumentNumbers numbers, ApplicationEventPublisher events) {
-		super(PROCESS, runtime, tasks, history, repository, numbers, events);
+	DispatchFlow(ProcessEngine engine, DocumentNumbers numbers, ApplicationEventPublisher events) {
+		super(PROCESS, engine, numbers, events);
 	}
 
 	/**

@@ -34,7 +34,8 @@ class DocumentTodos implements TodoProvider {
 		for (WaitingStep waiting : this.dispatches.waitingFor(user)) {
 			todos.add(todo(Todo.Kind.ACTION, waiting, "/documents/"));
 		}
-		for (WaitingStep waiting : this.receipts.waitingFor(user)) {
+		List<WaitingStep> receiving = this.receipts.waitingFor(user);
+		for (WaitingStep waiting : receiving) {
 			boolean reading = ReceiptFlow.CIRCULATE.contains(waiting.step().step());
 			todos.add(todo(reading ? Todo.Kind.READ : Todo.Kind.ACTION, waiting, "/receipts/"));
 		}
@@ -42,7 +43,7 @@ class DocumentTodos implements TodoProvider {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "签收：" + receipt.title(), "/receipts/" + receipt.id(),
 					receipt.receivedAt(), null));
 		}
-		for (ReceiptReminders.Reminder reminder : this.receipts.remindersFor(user)) {
+		for (ReceiptReminders.Reminder reminder : this.receipts.remindersFor(user, receiving)) {
 			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
 					"/receipts/" + reminder.receipt(), reminder.urgedAt(), reminder.deadline()));
 		}

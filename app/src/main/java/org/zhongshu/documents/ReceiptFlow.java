@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
+import org.flowable.engine.ProcessEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,9 +43,9 @@ class ReceiptFlow extends DocumentFlow {
 
 	private final Appointments appointments;
 
-	ReceiptFlow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-			DocumentNumbers numbers, ApplicationEventPublisher events, Appointments appointments) {
-		super(PROCESS, runtime, tasks, history, repository, numbers, events);
+	ReceiptFlow(ProcessEngine engine, DocumentNumbers numbers, ApplicationEventPublisher events,
+			Appointments appointments) {
+		super(PROCESS, engine, numbers, events);
 		this.appointments = appointments;
 	}
 

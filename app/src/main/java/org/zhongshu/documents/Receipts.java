@@ -260,13 +260,14 @@ class Receipts {
 	}
 
 	/**
+	 * @param waiting the person's steps, as {@link #waitingFor} gives them
 	 * @return the latest 催办 of each document the person is still handling
 	 */
 	@Transactional(readOnly = true)
-	List<ReceiptReminders.Reminder> remindersFor(CurrentUser person) {
+	List<ReceiptReminders.Reminder> remindersFor(CurrentUser person, List<WaitingStep> waiting) {
 		Set<UUID> handling = new LinkedHashSet<>();
-		this.flow.inbox(person)
-			.stream()
+		waiting.stream()
+			.map(WaitingStep::step)
 			.filter((step) -> ReceiptFlow.HANDLE.equals(step.step()))
 			.forEach((step) -> handling.add(step.document()));
 		if (handling.isEmpty()) {

@@ -50,8 +50,7 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico" };
+	private static final String[] STATIC_RESOURCES = { "/static/**", "/webjars/**", "/favicon.ico" };
 
 	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 

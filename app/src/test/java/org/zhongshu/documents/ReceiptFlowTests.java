@@ -185,14 +185,13 @@ class ReceiptFlowTests {
 		assertThat(this.receipts.readable(id, ORGANISATION)).isPresent();
 
 		this.receipts.urge(id, SCREENER);
-		assertThat(this.receipts.remindersFor(FINANCE)).extracting(ReceiptReminders.Reminder::receipt).contains(id);
+		assertThat(reminders(FINANCE)).extracting(ReceiptReminders.Reminder::receipt).contains(id);
 
 		this.flow.complete(mine(id, MAYOR), MAYOR, "已阅");
 		assertThat(this.flow.currentSteps(id)).extracting(Step::assignee).contains("zuzhi").doesNotContain("fushuji");
 		this.flow.complete(mine(id, ORGANISATION), ORGANISATION, "已部署全市组织系统落实");
 		this.flow.complete(mine(id, FINANCE), FINANCE, "已安排专项资金");
-		assertThat(this.receipts.remindersFor(FINANCE)).extracting(ReceiptReminders.Reminder::receipt)
-			.doesNotContain(id);
+		assertThat(reminders(FINANCE)).extracting(ReceiptReminders.Reminder::receipt).doesNotContain(id);
 		this.flow.complete(mine(id, ORGANISATION_HEAD), ORGANISATION_HEAD, "");
 		this.flow.complete(only(id, "conclude"), SCREENER, "各单位已办理完毕");
 		Archive.Item item = this.archive.file(this.receipts.find(id).orElseThrow(), only(id, "archive"), REGISTRAR,
@@ -334,7 +333,7 @@ class ReceiptFlowTests {
 		this.reminders.remind();
 		otherNode.remind();
 		assertThat(remindersOf(id)).as("a day the application was stopped is made up").hasSize(1);
-		assertThat(this.receipts.remindersFor(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
+		assertThat(reminders(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
 			.singleElement()
 			.satisfies((reminder) -> assertThat(reminder.kind()).isEqualTo("临近办理时限"));
 
@@ -350,7 +349,7 @@ class ReceiptFlowTests {
 			nodes.shutdown();
 		}
 		assertThat(remindersOf(id)).hasSize(2);
-		assertThat(this.receipts.remindersFor(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
+		assertThat(reminders(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
 			.singleElement()
 			.satisfies((reminder) -> assertThat(reminder.kind()).isEqualTo("已超过办理时限"));
 		assertThat(WebSession.signedIn(this.port, "lianluo6").get("/").body()).contains("已超过办理时限：关于报送年度工作总结的通知");
@@ -366,6 +365,10 @@ class ReceiptFlowTests {
 		this.clock.advance(Duration.ofDays(7));
 		this.reminders.remind();
 		assertThat(remindersOf(id)).as("nothing once the unit has handled it").hasSize(3);
+	}
+
+	private List<ReceiptReminders.Reminder> reminders(CurrentUser person) {
+		return this.receipts.remindersFor(person, this.receipts.waitingFor(person));
 	}
 
 	private List<String> remindersOf(UUID receipt) {

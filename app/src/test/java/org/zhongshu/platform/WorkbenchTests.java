@@ -86,6 +86,9 @@ class WorkbenchTests {
 		assertThat(browser.get("/webjars/bootstrap/dist/css/bootstrap.min.css").status()).isEqualTo(200);
 		assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
 		assertThat(browser.get("/webjars/bootstrap-icons/font/bootstrap-icons.min.css").status()).isEqualTo(200);
+		assertThat(login.body()).contains("href=\"/static/css/zhongshu.css\"", "src=\"/static/js/zhongshu.js\"");
+		assertThat(browser.get("/static/css/zhongshu.css").status()).isEqualTo(200);
+		assertThat(browser.get("/static/js/zhongshu.js").status()).isEqualTo(200);
 	}
 
 }
