@@ -96,6 +96,16 @@
 		rememberTemplate(select);
 	});
 
+	// <div data-shown-for="#type" data-shown-value="MINUTES">: shown only while that field has that value.
+	document.addEventListener('change', function (event) {
+		document.querySelectorAll('[data-shown-for]').forEach(function (part) {
+			var field = document.querySelector(part.getAttribute('data-shown-for'));
+			if (field === event.target) {
+				part.classList.toggle('d-none', field.value !== part.getAttribute('data-shown-value'));
+			}
+		});
+	});
+
 	// <button data-print>: print the page (the one-time password slip).
 	document.addEventListener('click', function (event) {
 		if (event.target.closest('[data-print]')) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import org.zhongshu.documents.Dispatches.Dispatch;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Directory.Receiver;
 import org.zhongshu.people.Role;
+import org.zhongshu.layout.Attendance;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
@@ -55,7 +57,7 @@ class DispatchPage {
 	static final String REASON = "reason:";
 
 	/** 代字 the office issues under. */
-	static final List<String> PREFIXES = List.of("市委办发", "市委办函", "市委办报", "市委发", "市委函");
+	static final List<String> PREFIXES = List.of("市委办发", "市委办函", "市委办报", "市委发", "市委函", "市委常委会纪要", "市委专题会议纪要", "市委令");
 
 	private final Dispatches dispatches;
 
@@ -98,11 +100,33 @@ class DispatchPage {
 	record DraftForm(@Nullable DocumentType type, @Nullable String issuer, @Nullable String prefix,
 			@Nullable Classification classification, @Nullable String secrecyTerm, @Nullable String urgency,
 			@Nullable String recipients, @Nullable String copiesTo, @Nullable String title, @Nullable String body,
-			@Nullable String checker, @Nullable String signer, @Nullable List<String> countersigners) {
+			@Nullable String checker, @Nullable String signer, @Nullable List<String> countersigners,
+			@Nullable String attended, @Nullable String excused, @Nullable String observers) {
 
 		static DraftForm blank() {
 			return new DraftForm(DocumentType.NOTICE, "中共江临市委办公室", "市委办发", Classification.INTERNAL, "", "", "", "", "",
-					DocumentType.NOTICE.template(), "", "", List.of());
+					DocumentType.NOTICE.template(), "", "", List.of(), "", "", "");
+		}
+
+		/**
+		 * @return for a 纪要, who attended, was excused and sat in, each list given with
+		 * its names separated by 、 or a comma
+		 */
+		List<Attendance> attendance() {
+			List<Attendance> attendance = new ArrayList<>();
+			Map<String, String> lists = new LinkedHashMap<>();
+			lists.put(Dispatches.ATTENDED, this.attended);
+			lists.put("请假", this.excused);
+			lists.put("列席", this.observers);
+			lists.forEach((kind, names) -> {
+				List<String> given = Arrays.stream(text(names).split("[、，,；;\\s]+"))
+					.filter((name) -> !name.isEmpty())
+					.toList();
+				if (!given.isEmpty()) {
+					attendance.add(new Attendance(kind, given));
+				}
+			});
+			return attendance;
 		}
 
 		Draft draft() {
@@ -158,7 +182,7 @@ class DispatchPage {
 					attachments.add(AttachmentFile.of(String.valueOf(file.getOriginalFilename()), file.getBytes()));
 				}
 			}
-			UUID id = this.dispatches.draft(form.draft(), user, form.participants(), attachments);
+			UUID id = this.dispatches.draft(form.draft(), user, form.participants(), attachments, form.attendance());
 			return "redirect:/documents/" + id;
 		}
 		catch (RefusedException ex) {
@@ -175,6 +199,7 @@ class DispatchPage {
 		FlowView flow = FlowView.of(this.flow, id, user);
 		flow.addTo(model);
 		model.addAttribute("dispatch", dispatch);
+		model.addAttribute("attendance", this.dispatches.attendanceOf(id));
 		model.addAttribute("archived", this.archive.find(id).orElse(null));
 		model.addAttribute("deliveries", this.receipts.deliveriesOf(id));
 		model.addAttribute("retentions", Archive.Retention.values());

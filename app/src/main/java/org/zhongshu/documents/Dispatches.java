@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.DispatchFlow.Participants;
+import org.zhongshu.layout.Attendance;
 import org.zhongshu.people.Role;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
@@ -29,6 +31,12 @@ import org.zhongshu.platform.RefusedException;
  */
 @Service
 class Dispatches {
+
+	/** Who attended a meeting, as a 纪要's 出席 list has it. */
+	static final String ATTENDED = "出席";
+
+	/** How names are kept, and given, in an attendance list. */
+	static final String NAMES = "、";
 
 	/**
 	 * Whose units may be asked to countersign: the offices' rooms and the units'
@@ -78,18 +86,24 @@ class Dispatches {
 	 */
 	@Transactional
 	public UUID draft(Draft draft, CurrentUser drafter, Participants participants) {
-		return draft(draft, drafter, participants, List.of());
+		return draft(draft, drafter, participants, List.of(), List.of());
 	}
 
 	/**
-	 * Keeps the draft with its 附件, checked already, and starts its flow.
+	 * Keeps the draft with its 附件, checked already, and for a 纪要 who attended the
+	 * meeting, and starts its flow. Attendance given for any other type is not kept.
 	 * @return the new document's id
-	 * @throws RefusedException if the draft breaks a rule of the 条例, or is classified
-	 * above the drafter's clearance
+	 * @throws RefusedException if the draft breaks a rule of the 条例, a 纪要 names no one
+	 * attending, or the draft is classified above the drafter's clearance
 	 */
 	@Transactional
-	UUID draft(Draft draft, CurrentUser drafter, Participants participants, List<AttachmentFile> attachments) {
-		List<String> problems = draft.problems();
+	UUID draft(Draft draft, CurrentUser drafter, Participants participants, List<AttachmentFile> attachments,
+			List<Attendance> attendance) {
+		List<String> problems = new ArrayList<>(draft.problems());
+		boolean minutes = draft.type() == DocumentType.MINUTES;
+		if (minutes && attendance.stream().noneMatch((listed) -> listed.kind().equals(ATTENDED))) {
+			problems.add("纪要应列出出席人员");
+		}
 		if (!problems.isEmpty()) {
 			throw new RefusedException(String.join("；", problems));
 		}
@@ -125,9 +139,30 @@ class Dispatches {
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 		this.attachments.attach(id, attachments);
+		for (Attendance listed : minutes ? attendance : List.<Attendance>of()) {
+			this.jdbc.sql("insert into dispatch_attendance (dispatch_id, kind, names) values (:id, :kind, :names)")
+				.param("id", id)
+				.param("kind", listed.kind())
+				.param("names", String.join(NAMES, listed.names()))
+				.update();
+		}
 		DocumentFlow.Step drafting = this.flow.start(id, drafter, participants);
 		this.flow.complete(drafting.task(), drafter, "");
 		return id;
+	}
+
+	/**
+	 * @return who attended the meeting a 纪要 records, in the order 出席, 请假, 列席; empty for
+	 * any other document
+	 */
+	@Transactional(readOnly = true)
+	List<Attendance> attendanceOf(UUID id) {
+		return this.jdbc
+			.sql("select kind, names from dispatch_attendance where dispatch_id = :id"
+					+ " order by array_position(array['出席', '请假', '列席']::varchar[], kind)")
+			.param("id", id)
+			.query((row, number) -> new Attendance(row.getString("kind"), List.of(row.getString("names").split(NAMES))))
+			.list();
 	}
 
 	/**

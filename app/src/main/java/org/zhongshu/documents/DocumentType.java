@@ -33,6 +33,8 @@ enum DocumentType {
 			case CIRCULAR -> "……。现将有关情况通报如下。\n一、……\n二、……\n特此通报。";
 			case LETTER -> "……。\n……，请予支持为盼。\n特此函达。";
 			case DECISION -> "……。经……研究，决定：\n一、……\n二、……";
+			case MINUTES -> "……月……日，……主持召开……会议，研究……。现将会议议定事项纪要如下：\n一、……\n二、……";
+			case ORDER -> "《……》已经……审议通过，现予公布，自……起施行。";
 			default -> "";
 		};
 	}

@@ -37,7 +37,8 @@ record Draft(DocumentType type, String issuer, String prefix, Classification cla
 	 */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		if (!this.title.endsWith(this.type.label())) {
+		String ending = (this.type == DocumentType.ORDER) ? DocumentNumber.ORDER : this.type.label();
+		if (!this.title.endsWith(ending)) {
 			problems.add("标题应以文种“%s”结尾".formatted(this.type.label()));
 		}
 		if (this.type == DocumentType.REQUEST && this.recipients.strip().split("[、，,；;\\s]+").length > 1) {
@@ -51,6 +52,18 @@ record Draft(DocumentType type, String issuer, String prefix, Classification cla
 			Matcher found = REQUEST_FOR_INSTRUCTIONS.matcher(this.body);
 			found.find();
 			problems.add("报告中不得夹带请示事项：“%s”".formatted(found.group()));
+		}
+		boolean orderPrefix = this.prefix.endsWith(DocumentNumber.ORDER);
+		boolean minutesPrefix = this.prefix.endsWith(DocumentNumber.MINUTES);
+		if (this.type == DocumentType.ORDER && !orderPrefix) {
+			problems.add("命令（令）按令号编号：请选用“令”字代字，如“市委令”");
+		}
+		else if (this.type == DocumentType.MINUTES && !minutesPrefix) {
+			problems.add("纪要按期号编号：请选用纪要代字，如“市委常委会纪要”");
+		}
+		else if ((orderPrefix && this.type != DocumentType.ORDER)
+				|| (minutesPrefix && this.type != DocumentType.MINUTES)) {
+			problems.add("代字“%s”只用于%s".formatted(this.prefix, orderPrefix ? "命令（令）" : "纪要"));
 		}
 		if (!this.secrecyTerm.isEmpty() && this.classification.compareTo(Classification.CONFIDENTIAL) < 0) {
 			problems.add("只有涉密公文（秘密、机密）才标注保密期限");

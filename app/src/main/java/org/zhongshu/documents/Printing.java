@@ -29,6 +29,7 @@ import org.zhongshu.layout.PdfRenderer;
 import org.zhongshu.layout.Renderer;
 import org.zhongshu.layout.Typefaces;
 import org.zhongshu.people.Directory;
+import org.zhongshu.people.Role;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.ContentStore;
 import org.zhongshu.platform.ZhongshuProperties;
@@ -134,19 +135,16 @@ class Printing {
 	}
 
 	/**
-	 * Sets the document in every kind and keeps the files, replacing any printed before.
-	 * Orders and minutes have formats of their own that are not set here yet; they are
-	 * left unprinted. Runs in the transaction of the step that asked for it.
+	 * Sets the document in every kind and keeps the files, replacing any printed before:
+	 * a 函 in the 信函格式, an order in the 命令（令）格式 signed by its signer with their 职务, a 纪要
+	 * in the 纪要格式 with who attended, every other type in the 文件格式. Runs in the
+	 * transaction of the step that asked for it.
 	 * @throws IllegalArgumentException if the document breaks a rule of GB/T 9704, naming
 	 * the element
 	 */
 	void print(UUID id) {
 		Dispatch dispatch = this.dispatches.find(id)
 			.orElseThrow(() -> new IllegalStateException("流程中的公文 " + id + " 不存在"));
-		DocumentType type = dispatch.draft().type();
-		if (type == DocumentType.ORDER || type == DocumentType.MINUTES) {
-			return;
-		}
 		OfficialDocument document = officialDocument(dispatch);
 		for (Map.Entry<Kind, Renderer> renderer : renderers().entrySet()) {
 			byte[] file = renderer.getValue().render(document);
@@ -203,9 +201,23 @@ class Printing {
 		String secrecy = classified
 				? draft.classification().label() + (draft.secrecyTerm().isEmpty() ? "" : "★" + draft.secrecyTerm())
 				: null;
-		List<String> signers = draft.type().isUpward()
-				? List.of(this.directory.namesByLoginName().getOrDefault(this.flow.signer(dispatch.id()), ""))
-				: List.of();
+		DocumentFormat format = switch (draft.type()) {
+			case LETTER -> DocumentFormat.LETTER;
+			case ORDER -> DocumentFormat.ORDER;
+			case MINUTES -> DocumentFormat.MINUTES;
+			default -> DocumentFormat.FILE;
+		};
+		Optional<Directory.Holder> signer = this.directory.holding(Role.LEADER)
+			.stream()
+			.filter((holder) -> holder.loginName().equals(this.flow.signer(dispatch.id())))
+			.findFirst();
+		List<String> signers = (draft.type().isUpward() || format == DocumentFormat.ORDER)
+				? List.of(signer.map(Directory.Holder::name).orElse("")) : List.of();
+		List<String> signatures = switch (format) {
+			case ORDER -> List.of(signer.map(Directory.Holder::title).orElse(""));
+			case MINUTES -> List.of();
+			default -> List.of(draft.issuer());
+		};
 		List<Block> body = new ArrayList<>();
 		draft.body()
 			.lines()
@@ -228,13 +240,13 @@ class Printing {
 			.stream()
 			.map((attachment) -> new Attachment(attachment.name().replaceFirst("\\.[^.]*$", ""), List.of()))
 			.toList();
-		DocumentFormat format = (draft.type() == DocumentType.LETTER) ? DocumentFormat.LETTER : DocumentFormat.FILE;
+		String recipients = (format == DocumentFormat.MINUTES) ? null
+				: draft.recipients().replaceFirst("[：:]$", "") + "：";
 		return new OfficialDocument(format, classified ? "1" : null, secrecy,
 				draft.urgency().isEmpty() ? null : draft.urgency(), List.of(draft.issuer()),
-				this.flow.referenceNumber(dispatch.id()), signers, draft.title(),
-				draft.recipients().replaceFirst("[：:]$", "") + "：", body, attachments, List.of(draft.issuer()), signed,
-				null, null, List.of(), copiesTo, (format == DocumentFormat.LETTER) ? null : draft.issuer(),
-				LocalDate.now(this.clock));
+				this.flow.referenceNumber(dispatch.id()), signers, draft.title(), recipients, body, attachments,
+				signatures, signed, null, null, this.dispatches.attendanceOf(dispatch.id()), copiesTo,
+				(format == DocumentFormat.LETTER) ? null : draft.issuer(), LocalDate.now(this.clock));
 	}
 
 	private static int level(String line) {

@@ -83,6 +83,17 @@ class DocumentNumberTests {
 	}
 
 	@Test
+	void anOrderTakesA令号AndMinutesAnIssueNumberEachCountedApart() {
+		DocumentNumber order = this.transactions.execute((status) -> this.numbers.next("编号甲令", UUID.randomUUID()));
+		DocumentNumber minutes = this.transactions.execute((status) -> this.numbers.next("编号甲纪要", UUID.randomUUID()));
+		DocumentNumber notice = this.transactions.execute((status) -> this.numbers.next("编号甲发", UUID.randomUUID()));
+
+		assertThat(order).hasToString("第1号");
+		assertThat(minutes).hasToString("第1期");
+		assertThat(notice).hasToString("编号甲发〔%d〕1号".formatted(LocalDate.now(this.clock).getYear()));
+	}
+
+	@Test
 	void refusesABadPrefixASecondNumberForOneDocumentAndNumberingOutsideARegistration() {
 		UUID document = UUID.randomUUID();
 		this.transactions.executeWithoutResult((status) -> this.numbers.next("重复发", document));

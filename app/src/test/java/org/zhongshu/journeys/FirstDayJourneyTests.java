@@ -165,7 +165,11 @@ class FirstDayJourneyTests {
 		drafter.getByLabel("文种").selectOption("REQUEST");
 		assertThat(drafter.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)))
 			.hasValue("……（请示的缘由）。\n……（请示的事项，一文一事）。\n妥否，请批示。");
+		assertThat(drafter.getByLabel("出席", new Page.GetByLabelOptions().setExact(true))).isHidden();
+		drafter.getByLabel("文种").selectOption("MINUTES");
+		assertThat(drafter.getByLabel("出席", new Page.GetByLabelOptions().setExact(true))).isVisible();
 		drafter.getByLabel("文种").selectOption("NOTICE");
+		assertThat(drafter.getByLabel("出席", new Page.GetByLabelOptions().setExact(true))).isHidden();
 		drafter.getByLabel("主送机关").fill("各县（市、区）委，市委各部委");
 		drafter.getByLabel("标题").fill(title.replace("的通知", "的报告"));
 		drafter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("按纯文本编辑")).click();
@@ -185,6 +189,7 @@ class FirstDayJourneyTests {
 
 		Page checker = signedIn("fuzhuren", 1280, 900);
 		checker.getByText("处室负责人核稿：" + title).click();
+		checker.waitForLoadState();
 		checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意，请按程序办理")).click();
 		assertThat(checker.getByLabel("意见")).hasValue("同意，请按程序办理");
 		checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送下一步")).click();
