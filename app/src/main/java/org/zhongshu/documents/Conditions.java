@@ -62,6 +62,20 @@ final class Conditions {
 	}
 
 	/**
+	 * Keeps rows whose title contains the text, unless the text is empty. A word of two
+	 * characters, which the index of trigrams cannot answer, is first looked up in the
+	 * index of character pairs (migration V14), and only the titles holding it compared.
+	 */
+	Conditions titleContains(String column, String name, @Nullable String text) {
+		contains(column, name, text);
+		if (text != null && text.strip().codePointCount(0, text.strip().length()) == 2) {
+			this.conditions.add("title_bigrams(" + column + ") @> array[:" + name + "Pair]::text[]");
+			this.params.put(name + "Pair", text.strip());
+		}
+		return this;
+	}
+
+	/**
 	 * Keeps rows whose column contains the text, unless the text is empty.
 	 */
 	Conditions contains(String column, String name, @Nullable String text) {

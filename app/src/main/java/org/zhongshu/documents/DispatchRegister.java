@@ -167,7 +167,7 @@ class DispatchRegister {
 			.equal("d.prefix", "prefix", filter.prefix())
 			.equal("d.classification", "classification", filter.classification())
 			.contains("d.state", "state", filter.state())
-			.contains("d.title", "title", filter.title());
+			.titleContains("d.title", "title", filter.title());
 	}
 
 	private Line line(ResultSet row) throws SQLException {

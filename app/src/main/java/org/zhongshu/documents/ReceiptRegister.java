@@ -159,7 +159,7 @@ class ReceiptRegister {
 			.days("r.received_at", filter.year(), filter.from(), filter.to(), this.clock.getZone())
 			.equal("r.classification", "classification", filter.classification())
 			.contains("r.state", "state", filter.state())
-			.contains("r.title", "title", filter.title())
+			.titleContains("r.title", "title", filter.title())
 			.contains("r.sender", "sender", filter.sender());
 		List<String> units = units();
 		String unit = filter.unit();

@@ -73,6 +73,19 @@ class RegisterTests {
 	}
 
 	@Test
+	void findsATwoCharacterWordAsAWholeAndOneCharacterWherever() {
+		draft(DocumentType.NOTICE, Classification.INTERNAL, "关于鼋鼍栖息地保护的通知", "各县（市、区）委");
+		draft(DocumentType.NOTICE, Classification.INTERNAL, "关于鼍鼋调查的通知", "各县（市、区）委");
+		draft(DocumentType.NOTICE, Classification.INTERNAL, "关于鼋和鼍的通知", "各县（市、区）委");
+		WebSession cleared = WebSession.signedIn(this.port, "wenmi");
+
+		assertThat(cleared.get("/documents/register?title=" + encode("鼋鼍")).body()).contains("共 1 件", "鼋鼍栖息地");
+		assertThat(cleared.get("/documents/register?title=" + encode("鼋鼍栖息地")).body()).contains("共 1 件");
+		assertThat(cleared.get("/documents/register?title=" + encode(" 鼋 ")).body()).contains("共 3 件");
+		assertThat(cleared.get("/documents/register?title=" + encode("鼋鼍鼋")).body()).contains("共 0 件");
+	}
+
+	@Test
 	void takesHostileFilterTextLiterallyAndRefusesThoseWhoDoNotKeepTheRegister() {
 		WebSession cleared = WebSession.signedIn(this.port, "wenmi");
 
