@@ -22,10 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.Dispatches.Dispatch;
 import org.zhongshu.documents.Receipts.Receipt;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.ContentStore;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * 归档 after DA/T 22-2015: at the 归档 step each document becomes one 件 with its 年度, 保管期限, 机构

@@ -18,8 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhongshu.documents.Archive.Filter;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * The archive in the browser: the 归档文件目录 by 年度 and 保管期限 with its .xlsx export, for the

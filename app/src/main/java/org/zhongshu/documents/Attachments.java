@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.ContentStore;
 
 /**

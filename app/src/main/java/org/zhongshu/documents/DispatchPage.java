@@ -33,8 +33,10 @@ import org.zhongshu.people.Directory;
 import org.zhongshu.people.Directory.Receiver;
 import org.zhongshu.people.Role;
 import org.zhongshu.layout.Attendance;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.RefusedException;
 
 /**

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * 发文登记簿: every document the office drafted, with its 文号 and where it stands, filtered and

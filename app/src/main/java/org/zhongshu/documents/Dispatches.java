@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.layout.Attendance;
 import org.zhongshu.people.Role;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;

@@ -30,8 +30,10 @@ import org.zhongshu.documents.Receipts.Paper;
 import org.zhongshu.documents.Receipts.Receipt;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Role;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.RefusedException;
 
 /**

@@ -22,6 +22,7 @@ import org.zhongshu.people.Directory;
 import org.zhongshu.people.Directory.Receiver;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * 收文登记簿: the documents the committee and its office received, newest first, filtered and

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhongshu.documents.ReceiptRegister.Filter;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * The 收文登记簿 in the browser and as .xlsx, for the office's roles that keep registers.

@@ -30,6 +30,7 @@ import org.zhongshu.documents.ReceiptFlow.Instruction;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Directory.Receiver;
 import org.zhongshu.people.Role;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhongshu.documents.DispatchRegister.Filter;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
+import org.zhongshu.platform.Spreadsheet;
 
 /**
  * The 发文登记簿 page: filters, pages of 50, and the filtered lines as .xlsx. For the office

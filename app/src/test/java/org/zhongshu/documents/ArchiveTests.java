@@ -20,8 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhongshu.documents.Archive.Item;
 import org.zhongshu.documents.Archive.Retention;
 import org.zhongshu.documents.Receipts.Paper;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.WebSession;
 
 /**

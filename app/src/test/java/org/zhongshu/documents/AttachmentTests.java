@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.WebSession;
 import org.zhongshu.platform.WebSession.Page;
 

@@ -23,9 +23,11 @@ import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.documents.DocumentFlow.Step;
 import org.zhongshu.layout.Attendance;
 import org.zhongshu.layout.LayoutVerifier;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.RefusedException;
 import org.zhongshu.platform.WebSession;
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.zhongshu.platform.AttachmentFile;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import java.util.concurrent.Future;

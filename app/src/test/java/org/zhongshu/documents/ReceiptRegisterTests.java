@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhongshu.documents.Receipts.Paper;
+import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.WebSession;
 
 /**

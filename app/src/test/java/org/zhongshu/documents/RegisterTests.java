@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhongshu.documents.DispatchFlow.Participants;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.WebSession;
 
 /**

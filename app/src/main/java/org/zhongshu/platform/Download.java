@@ -1,4 +1,4 @@
-package org.zhongshu.documents;
+package org.zhongshu.platform;
 
 import java.nio.charset.StandardCharsets;
 
@@ -12,12 +12,12 @@ import org.springframework.http.ResponseEntity;
  * inline, so no uploaded file runs in the page's origin), the name encoded for any
  * browser.
  */
-final class Download {
+public final class Download {
 
 	private Download() {
 	}
 
-	static ResponseEntity<byte[]> of(String name, String mediaType, byte[] content) {
+	public static ResponseEntity<byte[]> of(String name, String mediaType, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(mediaType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -25,7 +25,7 @@ final class Download {
 			.body(content);
 	}
 
-	static ResponseEntity<byte[]> of(AttachmentFile file) {
+	public static ResponseEntity<byte[]> of(AttachmentFile file) {
 		return of(file.name(), file.mediaType(), file.content());
 	}
 

@@ -1,4 +1,4 @@
-package org.zhongshu.documents;
+package org.zhongshu.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,10 +14,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * A register exported as .xlsx, streamed row by row so that tens of thousands of lines
  * take little memory: a heading row, then each line numbered (序号) in the first column.
  */
-final class Spreadsheet {
+public final class Spreadsheet {
 
 	/** The media type of .xlsx. */
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private Spreadsheet() {
 	}
@@ -29,7 +29,7 @@ final class Spreadsheet {
 	 * @param lines the lines, each with a cell per heading
 	 * @return the workbook's bytes
 	 */
-	static byte[] of(String sheetName, List<String> headings, List<Integer> widths, Stream<List<String>> lines) {
+	public static byte[] of(String sheetName, List<String> headings, List<Integer> widths, Stream<List<String>> lines) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet(sheetName);
 			Row head = sheet.createRow(0);

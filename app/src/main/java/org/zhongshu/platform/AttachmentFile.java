@@ -1,4 +1,4 @@
-package org.zhongshu.documents;
+package org.zhongshu.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import org.zhongshu.platform.RefusedException;
 
 /**
  * An uploaded 附件, checked before anything is kept: a plain name (no path), a kind the
@@ -19,7 +17,7 @@ import org.zhongshu.platform.RefusedException;
  * @param mediaType the media type it is served with
  * @param content its bytes
  */
-record AttachmentFile(String name, String mediaType, byte[] content) {
+public record AttachmentFile(String name, String mediaType, byte[] content) {
 
 	private static final int LONGEST_NAME = 200;
 
@@ -38,7 +36,7 @@ record AttachmentFile(String name, String mediaType, byte[] content) {
 	 * @return the upload, checked
 	 * @throws RefusedException naming the file and what is wrong with it
 	 */
-	static AttachmentFile of(String uploadedName, byte[] content) {
+	public static AttachmentFile of(String uploadedName, byte[] content) {
 		String name = uploadedName.strip();
 		if (name.isEmpty() || name.length() > LONGEST_NAME || name.contains("/") || name.contains("\\")
 				|| name.contains("..") || name.chars().anyMatch((c) -> c < 0x20 || c == 0x7F)) {
