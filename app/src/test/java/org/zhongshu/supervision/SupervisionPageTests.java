@@ -1,0 +1,162 @@
+package org.zhongshu.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhongshu.platform.Classification;
+import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.WebSession;
+
+/**
+ * 督查督办 through the browser's requests: the 督查室 enters an item with its task, the lead
+ * unit's liaison reports on it and applies for 办结 with evidence, the 督查室 returns and then
+ * accepts it; another unit's liaison is refused the item, its evidence and the 督查室's own
+ * pages; hostile input is answered with a Chinese message or 400.
+ */
+@DemoOfficeTest
+class SupervisionPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Items items;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anItemIsEnteredReportedOnReturnedAcceptedAndClosedThroughThePages() {
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha2");
+		supervisor.get("/supervision/new");
+		String deadline = LocalDate.now().plusDays(12).toString();
+		WebSession.Page refused = supervisor.post("/supervision", Map.of("source", "SUPERIOR", "title", "", "leader",
+				"李卫东", "classification", "INTERNAL", "leadUnit", "江临市住房和城乡建设局", "deadline", deadline));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("请填写督办事项");
+		WebSession.Page created = supervisor.post("/supervision",
+				Map.of("source", "SUPERIOR", "sourceReference", "省委办发〔2026〕30号", "title",
+						"<script>alert(1)</script>推进城市更新", "content", "按省委部署推进城市更新行动。", "leader", "李卫东",
+						"classification", "INTERNAL", "leadUnit", "江临市住房和城乡建设局", "coUnits", "江临市财政局", "deadline",
+						deadline, "cycle", "ONCE"));
+		assertThat(created.status()).isEqualTo(302);
+		String itemPath = created.redirectPath();
+		assertThat(itemPath).startsWith("/supervision/items/");
+		UUID item = UUID.fromString(itemPath.substring("/supervision/items/".length()));
+		UUID task = this.items.tasks(item).get(0).id();
+
+		WebSession.Page page = supervisor.get(itemPath);
+		assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;推进城市更新")
+			.doesNotContain("<script>alert(1)");
+
+		WebSession housing = WebSession.signedIn(this.port, "lianluo8");
+		assertThat(housing.get("/").body()).contains("督办任务：");
+		assertThat(housing.get(itemPath).body()).contains("报送进展").contains("申请办结");
+		WebSession.Page svg = housing.upload("/supervision/tasks/" + task + "/reports",
+				Map.of("text", "已完成", "progress", "100", "completion", "true"), "files", "证明.svg",
+				"<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8));
+		assertThat(housing.follow(svg).body()).contains("附件“证明.svg”的类型不被接受");
+		WebSession.Page applied = housing.upload("/supervision/tasks/" + task + "/reports",
+				Map.of("text", "城市更新项目已全部开工", "progress", "100", "completion", "true"), "files", "开工证明.pdf",
+				"%PDF-1.7\n开工证明".getBytes(StandardCharsets.UTF_8));
+		assertThat(housing.follow(applied).body()).contains("办结申请已报送督查室").contains("等待督查室审核");
+
+		WebSession propaganda = WebSession.signedIn(this.port, "lianluo2");
+		assertThat(propaganda.get(itemPath).status()).isEqualTo(403);
+		UUID report = this.jdbc.sql("select id from supervision_report where task_id = :task")
+			.param("task", task)
+			.query(UUID.class)
+			.single();
+		assertThat(propaganda.download("/supervision/reports/" + report + "/evidence/1").status()).isEqualTo(403);
+		assertThat(propaganda.get("/supervision/new").status()).isEqualTo(403);
+		assertThat(propaganda.get("/supervision").body()).doesNotContain("推进城市更新");
+		assertThat(housing.download("/supervision/reports/" + report + "/evidence/1").bytes())
+			.isEqualTo("%PDF-1.7\n开工证明".getBytes(StandardCharsets.UTF_8));
+
+		supervisor.get(itemPath);
+		WebSession.Page returned = supervisor.post("/supervision/reports/" + report + "/review",
+				Map.of("item", item.toString(), "accept", "false", "reason", "请补充项目开工许可证"));
+		assertThat(supervisor.follow(returned).body()).contains("已退回").contains("请补充项目开工许可证");
+		assertThat(housing.get("/").body()).contains("退回重报：");
+		housing.get(itemPath);
+		WebSession.Page again = housing.upload("/supervision/tasks/" + task + "/reports",
+				Map.of("text", "已补充开工许可证", "progress", "100", "completion", "true"), "files", "开工许可证.pdf",
+				"%PDF-1.7\n许可证".getBytes(StandardCharsets.UTF_8));
+		assertThat(again.status()).isEqualTo(302);
+		UUID second = this.jdbc.sql("select id from supervision_report where task_id = :task and verdict is null")
+			.param("task", task)
+			.query(UUID.class)
+			.single();
+		supervisor.get(itemPath);
+		WebSession.Page accepted = supervisor.post("/supervision/reports/" + second + "/review",
+				Map.of("item", item.toString(), "accept", "true"));
+		assertThat(supervisor.follow(accepted).body()).contains("已认可").contains("已销号");
+		assertThat(supervisor.get("/supervision?light=GREY").body()).contains("推进城市更新");
+	}
+
+	@Test
+	void theLedgerRefusesWhatItDoesNotKnowAndExportsOnlyTheUnitsOwnTasks() throws IOException {
+		LocalDate deadline = LocalDate.now().plusDays(30);
+		UUID finance = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "", "财政局的专项任务", "", "李卫东", Classification.INTERNAL),
+				List.of(new Items.NewTask("江临市财政局", List.of(), deadline, Cycle.MONTHLY)), SupervisionTests.SUPERVISOR);
+		this.items.create(new Items.NewItem(Source.SUPERIOR, "", "宣传部的专项任务", "", "李卫东", Classification.INTERNAL),
+				List.of(new Items.NewTask("中共江临市委宣传部", List.of(), deadline, Cycle.MONTHLY)),
+				SupervisionTests.SUPERVISOR);
+		WebSession liaison = WebSession.signedIn(this.port, "lianluo6");
+		assertThat(liaison.get("/supervision?light=DROP%20TABLE").status()).isEqualTo(400);
+		assertThat(liaison.get("/supervision?page=-1").status()).isEqualTo(200);
+		assertThat(liaison.get("/supervision").body()).contains("财政局的专项任务").doesNotContain("宣传部的专项任务");
+		assertThat(liaison.get("/supervision/items/" + finance).status()).isEqualTo(200);
+		assertThat(liaison.get("/supervision/import").status()).isEqualTo(403);
+		assertThat(liaison.get("/supervision/calendar").status()).isEqualTo(403);
+
+		WebSession.Download export = liaison.download("/supervision/export");
+		assertThat(export.disposition()).contains("attachment");
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> leads = new ArrayList<>();
+			List<String> titles = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				titles.add(sheet.getRow(r).getCell(1).getStringCellValue());
+				leads.add(sheet.getRow(r).getCell(4).getStringCellValue()
+						+ sheet.getRow(r).getCell(5).getStringCellValue());
+			}
+			assertThat(titles).contains("财政局的专项任务").doesNotContain("宣传部的专项任务");
+			assertThat(leads).allSatisfy((units) -> assertThat(units).contains("江临市财政局"));
+		}
+	}
+
+	@Test
+	void anImportWithBadRowsShowsEachRowAndImportsNothing() throws IOException {
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
+		supervisor.get("/supervision/import");
+		LocalDate deadline = LocalDate.now().plusMonths(2);
+		byte[] file = SupervisionTests.sheet(List.of(List.of(1, "网页导入的任务", "江临市教育局", "", deadline, "郑国强"),
+				List.of(2, "", "江临市教育局", "", deadline, "郑国强")));
+		WebSession.Page refused = supervisor.upload("/supervision/import",
+				Map.of("classification", "INTERNAL", "cycle", "MONTHLY"), "file", "重点工作.xlsx", file);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("第3行：任务为空").contains("全部未导入");
+		assertThat(supervisor.get("/supervision?source=KEY_WORK").body()).doesNotContain("网页导入的任务");
+		WebSession.Page notASheet = supervisor.upload("/supervision/import", Map.of(), "file", "../../etc/passwd.xlsx",
+				"root:x:0:0".getBytes(StandardCharsets.UTF_8));
+		assertThat(notASheet.body()).contains("无法读取这个文件");
+	}
+
+}
