@@ -213,11 +213,11 @@ class SupervisionPage {
 		model.addAttribute("supervisor", user.hasRole(Role.SUPERVISION.name()));
 		model.addAttribute("ownUnit", user.hasRole(Role.LIAISON.name()) ? user.unitName() : "");
 		if (user.hasRole(Role.SUPERVISION.name())) {
-			List<String> proposed = view.item().proposedUnits();
+			List<String> proposed = view.tasks().isEmpty() ? view.item().proposedUnits() : List.of();
 			model.addAttribute("taskForm",
 					new TaskForm(proposed.isEmpty() ? "" : proposed.get(0),
 							proposed.isEmpty() ? List.of() : proposed.subList(1, proposed.size()),
-							view.item().proposedDeadline(), null, Cycle.ONCE));
+							view.tasks().isEmpty() ? view.item().proposedDeadline() : null, null, Cycle.ONCE));
 			addChoices(model);
 		}
 		return "supervision/item";
