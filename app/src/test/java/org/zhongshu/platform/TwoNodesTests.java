@@ -8,11 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhongshu.Zhongshu;
 
 /**
  * Two application nodes on one database serve one office: a session begun on one node
@@ -30,10 +29,8 @@ class TwoNodesTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startSecondNode(@Autowired EmbeddedDatabase database) {
-		second = new SpringApplicationBuilder(Zhongshu.class).run("--server.port=0", "--zhongshu.demo=true",
-				"--zhongshu.db.url=" + database.jdbcUrl(), "--zhongshu.db.user=" + database.user(),
-				"--zhongshu.db.password=" + database.password());
+	static void startSecondNode(@Autowired ApplicationContext first) {
+		second = SecondNode.start(first);
 	}
 
 	@AfterAll
@@ -78,7 +75,7 @@ class TwoNodesTests {
 	}
 
 	private static int secondPort() {
-		return Integer.parseInt(second.getEnvironment().getProperty("local.server.port", "0"));
+		return SecondNode.port(second);
 	}
 
 }
