@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -88,6 +89,19 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		page.getByLabel("登录名").fill(loginName);
 		page.getByLabel("密码").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登 录")).click();
+	}
+
+	/**
+	 * @return the 工作台's entry with the text, reloading the 工作台 for a few seconds until it
+	 * is there: what another module does on an event may take a moment to arrive
+	 */
+	static Locator todo(Page page, String text) {
+		Locator todo = page.locator(".zs-todo", new Page.LocatorOptions().setHasText(text));
+		for (int attempt = 0; attempt < 20 && todo.count() == 0; attempt++) {
+			page.waitForTimeout(250);
+			page.reload();
+		}
+		return todo;
 	}
 
 	static void screenshot(Page page, String name) {

@@ -26,8 +26,8 @@ import org.zhongshu.platform.DemoOfficeTest;
  * registers a document from the province with its scan and gives it its 收文号, a 文秘 screens
  * it, an office leader proposes the 市委书记 instruct it, the 书记 instructs on a phone (a unit
  * to handle it by a deadline, marked for supervision, two leaders to read it in order),
- * the two leaders read it from their 待阅, the unit reports it handled from its 工作台, the 文秘
- * concludes and 机要 files it.
+ * the 督查室 finds the instruction waiting to be assigned, the two leaders read it from
+ * their 待阅, the unit reports it handled from its 工作台, the 文秘 concludes and 机要 files it.
  */
 @DemoOfficeTest
 @ExtendWith(Browser.class)
@@ -233,6 +233,12 @@ class DocumentJourneyTests {
 		leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批办").setExact(true)).click();
 		assertThat(leader.getByRole(AriaRole.STATUS)).containsText("已批办，并已列入督办");
 		assertThat(leader.locator("#history")).containsText("请市委组织部牵头抓好落实");
+
+		Page supervisor = signedIn("ducha", 1280, 900);
+		Browser.todo(supervisor, "分解交办：" + title).click();
+		assertThat(supervisor.locator("#content")).hasText("请市委组织部牵头抓好落实，卫东、国平同志阅。");
+		assertThat(supervisor.getByLabel("牵头单位")).hasValue("中共江临市委组织部");
+		assertThat(supervisor.getByLabel("完成时限")).hasValue("2026-12-20");
 
 		Page mayor = signedIn("fushuji", 1280, 900);
 		mayor.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("待阅")).click();

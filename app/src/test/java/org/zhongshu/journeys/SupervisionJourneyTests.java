@@ -62,12 +62,7 @@ class SupervisionJourneyTests {
 					"周立新", "请财政局牵头、组织部配合，加快支出进度。", List.of("江临市财政局", "中共江临市委组织部"), deadline, this.clock.instant())));
 
 		Page supervisor = signedIn("ducha");
-		Locator assign = supervisor.locator(".zs-todo", new Page.LocatorOptions().setHasText("分解交办：" + title));
-		for (int attempt = 0; attempt < 20 && assign.count() == 0; attempt++) {
-			supervisor.waitForTimeout(250);
-			supervisor.reload();
-		}
-		assign.click();
+		Browser.todo(supervisor, "分解交办：" + title).click();
 		assertThat(supervisor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
 		assertThat(supervisor.locator("#tasks-empty")).containsText("江临市财政局、中共江临市委组织部");
 		assertThat(supervisor.getByLabel("牵头单位")).hasValue("江临市财政局");
