@@ -37,9 +37,10 @@ import org.zhongshu.platform.RefusedException;
 import org.zhongshu.platform.Spreadsheet;
 
 /**
- * 督查督办 in the browser: the 台账 with its filters and export, a new item and the import of
- * 重点工作 for the 督查室, and an item's page where the 督查室 assigns tasks and reviews what the
- * units report, and the units' liaisons report and apply for 办结 or a later deadline.
+ * 督查督办 in the browser: the 台账 with its filters and export, its figures and charts, a new
+ * item and the import of 重点工作 for the 督查室, and an item's page where the 督查室 assigns tasks
+ * and reviews what the units report, and the units' liaisons report and apply for 办结 or a
+ * later deadline.
  */
 @Controller
 @RequestMapping("/supervision")
@@ -56,6 +57,8 @@ class SupervisionPage {
 
 	private final Ledger ledger;
 
+	private final Analysis analysis;
+
 	private final KeyWorkImport keyWork;
 
 	private final HolidayCalendar calendar;
@@ -68,11 +71,13 @@ class SupervisionPage {
 
 	private final Clock clock;
 
-	SupervisionPage(Items items, Reports reports, Ledger ledger, KeyWorkImport keyWork, HolidayCalendar calendar,
-			SupervisionReminders reminders, Directory directory, ApplicationEventPublisher events, Clock clock) {
+	SupervisionPage(Items items, Reports reports, Ledger ledger, Analysis analysis, KeyWorkImport keyWork,
+			HolidayCalendar calendar, SupervisionReminders reminders, Directory directory,
+			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.reports = reports;
 		this.ledger = ledger;
+		this.analysis = analysis;
 		this.keyWork = keyWork;
 		this.calendar = calendar;
 		this.reminders = reminders;
@@ -135,6 +140,15 @@ class SupervisionPage {
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("lights", Light.values());
 		return "supervision/ledger";
+	}
+
+	@GetMapping("/analysis")
+	String analysis(Ledger.Filter filter, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("figures", this.analysis.figures(filter, user));
+		model.addAttribute("query", ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery());
+		model.addAttribute("sources", Source.values());
+		return "supervision/analysis";
 	}
 
 	@GetMapping("/export")

@@ -125,6 +125,17 @@ class SupervisionJourneyTests {
 		assertThat(rows.subList(1, rows.size())).allSatisfy((row) -> assertThat(row.get(9)).isEqualTo("已销号"))
 			.anySatisfy((row) -> assertThat(row.subList(1, 10)).containsExactly(title, "领导批示", "周立新", "江临市财政局",
 					"中共江临市委组织部", deadline.toString(), "100%", "已补充各项目单位的收款确认", "已销号"));
+
+		supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("督查分析")).click();
+		supervisor.getByLabel("完成时限自").fill(deadline.toString());
+		supervisor.getByLabel("至").fill(deadline.toString());
+		supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("统计")).click();
+		Locator financeFigures = supervisor.locator("#units-table tr", new Page.LocatorOptions().setHasText("江临市财政局"));
+		assertThat(financeFigures.locator("td").last()).hasText("100%");
+		assertThat(supervisor.locator("#chart-units[data-drawn=true] canvas")).hasCount(1);
+		assertThat(supervisor.locator("#chart-lights[data-drawn=true] canvas")).hasCount(1);
+		assertThat(supervisor.locator("#chart-months[data-drawn=true] canvas")).hasCount(1);
+		Browser.screenshot(supervisor, "43-supervision-analysis");
 	}
 
 	private static void report(Page liaison, String text, String evidence) {

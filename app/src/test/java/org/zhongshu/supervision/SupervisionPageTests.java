@@ -126,6 +126,13 @@ class SupervisionPageTests {
 		assertThat(liaison.get("/supervision/import").status()).isEqualTo(403);
 		assertThat(liaison.get("/supervision/calendar").status()).isEqualTo(403);
 
+		WebSession.Page api = liaison.json("GET", "/api/v1/supervision/tasks?source=SUPERIOR", "");
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.body()).contains("\"title\":\"财政局的专项任务\"", "\"light\":\"GREEN\"").doesNotContain("宣传部的专项任务");
+		WebSession.Page figures = liaison.json("GET", "/api/v1/supervision/analysis", "");
+		assertThat(figures.body()).contains("\"unit\":\"江临市财政局\"").contains("\"label\":\"正常\"");
+		assertThat(liaison.json("GET", "/api/v1/supervision/tasks?from=yesterday", "").status()).isEqualTo(400);
+
 		WebSession.Download export = liaison.download("/supervision/export");
 		assertThat(export.disposition()).contains("attachment");
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
