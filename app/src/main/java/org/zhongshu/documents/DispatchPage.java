@@ -37,6 +37,7 @@ import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Download;
+import org.zhongshu.platform.Printer;
 import org.zhongshu.platform.RefusedException;
 
 /**
@@ -244,12 +245,12 @@ class DispatchPage {
 			@AuthenticationPrincipal CurrentUser user) {
 		Dispatch dispatch = this.dispatches.readable(id, user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份公文"));
-		Printing.Kind printed = Printing.Kind.named(kind)
+		Printer.Kind printed = Printer.Kind.named(kind)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
 		byte[] file = this.printing.file(id, printed)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未印制"));
 		read(dispatch, "下载红头文件：" + printed.name());
-		return Download.of(Printing.fileName(dispatch.draft().title(), printed), printed.mediaType(), file);
+		return Download.of(Printer.fileName(dispatch.draft().title(), printed), printed.mediaType(), file);
 	}
 
 	@PostMapping("/{id}/steps/{task}/complete")

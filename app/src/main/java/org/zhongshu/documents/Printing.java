@@ -4,16 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.PreDestroy;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,22 +17,17 @@ import org.zhongshu.documents.Dispatches.Dispatch;
 import org.zhongshu.layout.Attachment;
 import org.zhongshu.layout.Block;
 import org.zhongshu.layout.DocumentFormat;
-import org.zhongshu.layout.DocxRenderer;
-import org.zhongshu.layout.OfdRenderer;
 import org.zhongshu.layout.OfficialDocument;
-import org.zhongshu.layout.PdfRenderer;
-import org.zhongshu.layout.Renderer;
-import org.zhongshu.layout.Typefaces;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Role;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.ContentStore;
-import org.zhongshu.platform.ZhongshuProperties;
+import org.zhongshu.platform.Printer;
+import org.zhongshu.platform.Printer.Kind;
 
 /**
  * 印制: when the 印制 step is done, the document is set as a 红头文件 (GB/T 9704-2012) in PDF,
- * OFD and DOCX, in the same transaction, and kept. The fonts are the office's own when
- * {@code zhongshu.fonts} names their folder.
+ * OFD and DOCX by the {@link Printer}, in the same transaction, and kept.
  */
 @Service
 class Printing {
@@ -47,38 +37,6 @@ class Printing {
 	/** The ordinals that open a heading of each level (GB/T 9704-2012 7.3.3). */
 	private static final List<Pattern> HEADINGS = List.of(Pattern.compile("^[一二三四五六七八九十]+、.*"),
 			Pattern.compile("^（[一二三四五六七八九十]+）.*"), Pattern.compile("^\\d+[.．](?!\\d).*"), Pattern.compile("^（\\d+）.*"));
-
-	/** What each printed kind is. */
-	enum Kind {
-
-		PDF("application/pdf", ".pdf"), OFD("application/ofd", ".ofd"),
-		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
-
-		private final String mediaType;
-
-		private final String extension;
-
-		Kind(String mediaType, String extension) {
-			this.mediaType = mediaType;
-			this.extension = extension;
-		}
-
-		String mediaType() {
-			return this.mediaType;
-		}
-
-		String extension() {
-			return this.extension;
-		}
-
-		/**
-		 * @return the kind a link names, such as {@code pdf}, in any case
-		 */
-		static Optional<Kind> named(String name) {
-			return Arrays.stream(values()).filter((kind) -> kind.name().equalsIgnoreCase(name)).findFirst();
-		}
-
-	}
 
 	/**
 	 * A printed file.
@@ -101,14 +59,12 @@ class Printing {
 
 	private final Clock clock;
 
-	private final ZhongshuProperties properties;
+	private final Printer printer;
 
 	private final Attachments attachments;
 
-	private @Nullable Map<Kind, Renderer> renderers;
-
 	Printing(Dispatches dispatches, DispatchFlow flow, Directory directory, ContentStore store, JdbcClient jdbc,
-			Clock clock, ZhongshuProperties properties, Attachments attachments) {
+			Clock clock, Printer printer, Attachments attachments) {
 		this.attachments = attachments;
 		this.dispatches = dispatches;
 		this.flow = flow;
@@ -116,15 +72,7 @@ class Printing {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.properties = properties;
-	}
-
-	/**
-	 * @return the name a printed file is downloaded under: the document's title without
-	 * the marks file systems refuse, with the kind's extension
-	 */
-	static String fileName(String title, Kind kind) {
-		return title.replaceAll("[\\\\/:*?\"<>|\\s]", "") + kind.extension();
+		this.printer = printer;
 	}
 
 	@EventListener
@@ -146,8 +94,8 @@ class Printing {
 		Dispatch dispatch = this.dispatches.find(id)
 			.orElseThrow(() -> new IllegalStateException("流程中的公文 " + id + " 不存在"));
 		OfficialDocument document = officialDocument(dispatch);
-		for (Map.Entry<Kind, Renderer> renderer : renderers().entrySet()) {
-			byte[] file = renderer.getValue().render(document);
+		for (Kind kind : Kind.values()) {
+			byte[] file = this.printer.print(document, kind);
 			String hash = this.store.store(file);
 			this.jdbc.sql("""
 					insert into dispatch_file (dispatch_id, kind, sha256, size, printed_at)
@@ -155,7 +103,7 @@ class Printing {
 					on conflict (dispatch_id, kind) do update
 					    set sha256 = excluded.sha256, size = excluded.size, printed_at = excluded.printed_at""")
 				.param("id", id)
-				.param("kind", renderer.getKey().name())
+				.param("kind", kind.name())
 				.param("hash", hash)
 				.param("size", file.length)
 				.param("now", OffsetDateTime.now(this.clock))
@@ -256,28 +204,6 @@ class Printing {
 			}
 		}
 		return 0;
-	}
-
-	/**
-	 * @return the renderers, made at the first print: each parses its fonts once
-	 */
-	private synchronized Map<Kind, Renderer> renderers() {
-		if (this.renderers == null) {
-			Typefaces typefaces = Typefaces.find(this.properties.fonts());
-			Map<Kind, Renderer> made = new EnumMap<>(Kind.class);
-			made.put(Kind.PDF, new PdfRenderer(typefaces));
-			made.put(Kind.OFD, new OfdRenderer(typefaces));
-			made.put(Kind.DOCX, new DocxRenderer(typefaces));
-			this.renderers = made;
-		}
-		return this.renderers;
-	}
-
-	@PreDestroy
-	synchronized void closeFonts() {
-		if (this.renderers != null) {
-			this.renderers.values().forEach(Renderer::close);
-		}
 	}
 
 }

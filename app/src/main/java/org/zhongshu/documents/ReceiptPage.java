@@ -34,6 +34,7 @@ import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Download;
+import org.zhongshu.platform.Printer;
 import org.zhongshu.platform.RefusedException;
 
 /**
@@ -311,7 +312,7 @@ class ReceiptPage {
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String kind,
 			@AuthenticationPrincipal CurrentUser user) {
 		Receipt receipt = readable(id, user);
-		Printing.Kind printed = Printing.Kind.named(kind)
+		Printer.Kind printed = Printer.Kind.named(kind)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种格式"));
 		byte[] file = (receipt.dispatch() != null) ? this.printing.file(receipt.dispatch(), printed).orElse(null)
 				: null;
@@ -319,7 +320,7 @@ class ReceiptPage {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有印制的文件");
 		}
 		read(receipt, "下载红头文件：" + printed.name());
-		return Download.of(Printing.fileName(receipt.title(), printed), printed.mediaType(), file);
+		return Download.of(Printer.fileName(receipt.title(), printed), printed.mediaType(), file);
 	}
 
 	private void read(Receipt receipt, String what) {
