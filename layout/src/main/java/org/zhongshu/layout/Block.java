@@ -35,11 +35,20 @@ public sealed interface Block permits Block.Paragraph, Block.Table {
 	 */
 	record Table(List<List<String>> rows) implements Block {
 
+		/**
+		 * The most columns a row of the 版心 (28 characters) holds, each at least three
+		 * wide.
+		 */
+		public static final int MOST_COLUMNS = 9;
+
 		public Table {
 			if (rows == null || rows.isEmpty() || rows.get(0).isEmpty()) {
 				throw new IllegalArgumentException("表格至少要有一行一列");
 			}
 			int columns = rows.get(0).size();
+			if (columns > MOST_COLUMNS) {
+				throw new IllegalArgumentException("表格有 %d 列，版心一行只排得下 %d 列".formatted(columns, MOST_COLUMNS));
+			}
 			for (int i = 0; i < rows.size(); i++) {
 				if (rows.get(i).size() != columns) {
 					throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package org.zhongshu.layout;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,9 @@ final class Composer {
 	static final int LINES = 22;
 
 	static final int CHARACTERS = 28;
+
+	/** The fewest characters a column of a table is given. */
+	static final int NARROWEST_COLUMN = 3;
 
 	/** Line pitch: 225 mm for 22 lines. */
 	static final double PITCH = PAGE.typeAreaHeight() / LINES;
@@ -431,28 +435,100 @@ final class Composer {
 	}
 
 	/**
-	 * Sets a table as rows of cells on the grid, each cell its share of the 版心's width,
-	 * ruled above and below each row.
+	 * Sets a table as rows of cells on the grid, ruled above and below each row: each
+	 * column as wide as its longest cell asks, shared out of the 版心's width when they ask
+	 * for more, and a cell longer than its column wrapped onto further lines of its row,
+	 * so that no character of a cell is lost. A row starts on a new page when it does not
+	 * fit on the current one.
 	 */
 	private void table(Block.Table table) {
-		int columns = table.rows().get(0).size();
-		int cellCharacters = CHARACTERS / columns;
+		int[] widths = columnWidths(table.rows());
 		for (int r = 0; r < table.rows().size(); r++) {
 			List<String> row = table.rows().get(r);
-			if (this.line >= LINES) {
+			List<List<String>> cells = new ArrayList<>();
+			int height = 1;
+			for (int c = 0; c < widths.length; c++) {
+				List<String> lines = wrap(row.get(c), widths[c] - 1);
+				cells.add(lines);
+				height = Math.max(height, lines.size());
+			}
+			if (this.line + height > LINES) {
 				this.page = newPage();
 			}
 			double top = PAGE.topMargin() + this.line * PITCH;
 			this.page.add(new Rule(left(0), right(0), top, 0.25, Placed.BLACK));
-			for (int c = 0; c < columns; c++) {
-				String cell = row.get(c);
-				String shown = (cell.length() > cellCharacters - 1) ? cell.substring(0, cellCharacters - 1) : cell;
-				this.page.add(new Text(shown, (r == 0) ? Typeface.HEITI : Typeface.FANGSONG, BODY, false, Placed.BLACK,
-						left(c * cellCharacters) + CELL / 2, baseline(this.line, BODY), CELL, 1));
+			int start = 0;
+			for (int c = 0; c < widths.length; c++) {
+				for (int l = 0; l < cells.get(c).size(); l++) {
+					this.page.add(new Text(cells.get(c).get(l), (r == 0) ? Typeface.HEITI : Typeface.FANGSONG, BODY,
+							false, Placed.BLACK, left(start) + CELL / 2, baseline(this.line + l, BODY), CELL, 1));
+				}
+				start += widths[c];
 			}
-			this.line++;
+			this.line += height;
 			this.page.add(new Rule(left(0), right(0), PAGE.topMargin() + this.line * PITCH, 0.25, Placed.BLACK));
 		}
+	}
+
+	/**
+	 * @return each column's width in characters: what its longest cell needs (with half a
+	 * character either side) when the line holds every column so; otherwise each column
+	 * as wide as its heading, the rest of the line shared in proportion to what the
+	 * columns still need; never narrower than {@value #NARROWEST_COLUMN}
+	 */
+	static int[] columnWidths(List<List<String>> rows) {
+		int columns = rows.get(0).size();
+		int[] wanted = new int[columns];
+		int[] least = new int[columns];
+		for (int c = 0; c < columns; c++) {
+			least[c] = Math.max(NARROWEST_COLUMN, rows.get(0).get(c).length() + 1);
+		}
+		for (List<String> row : rows) {
+			for (int c = 0; c < columns; c++) {
+				wanted[c] = Math.max(wanted[c], Math.max(least[c], row.get(c).length() + 1));
+			}
+		}
+		if (Arrays.stream(least).sum() > CHARACTERS) {
+			Arrays.fill(least, NARROWEST_COLUMN);
+		}
+		int total = Arrays.stream(wanted).sum();
+		int[] widths = new int[columns];
+		if (total <= CHARACTERS) {
+			int spare = CHARACTERS - total;
+			for (int c = 0; c < columns; c++) {
+				widths[c] = wanted[c] + spare / columns + ((c < spare % columns) ? 1 : 0);
+			}
+			return widths;
+		}
+		int extra = CHARACTERS - Arrays.stream(least).sum();
+		int needed = 0;
+		for (int c = 0; c < columns; c++) {
+			needed += Math.max(0, wanted[c] - least[c]);
+		}
+		int shared = 0;
+		for (int c = 0; c < columns; c++) {
+			widths[c] = least[c] + Math.max(0, wanted[c] - least[c]) * extra / needed;
+			shared += widths[c];
+		}
+		widths[widest(widths)] += CHARACTERS - shared;
+		return widths;
+	}
+
+	private static int widest(int[] widths) {
+		int widest = 0;
+		for (int c = 1; c < widths.length; c++) {
+			widest = (widths[c] > widths[widest]) ? c : widest;
+		}
+		return widest;
+	}
+
+	private static List<String> wrap(String text, int characters) {
+		List<String> lines = new ArrayList<>();
+		int[] codePoints = text.codePoints().toArray();
+		for (int from = 0; from < codePoints.length; from += characters) {
+			lines.add(new String(codePoints, from, Math.min(characters, codePoints.length - from)));
+		}
+		return lines.isEmpty() ? List.of("") : lines;
 	}
 
 	/**
