@@ -129,6 +129,18 @@ public class Directory {
 		}).map(Unit::name).toList();
 	}
 
+	/**
+	 * @return the name of the committee's office, which signs what the office issues (the
+	 * first unit of its kind in the org tree), or empty when the tree has none
+	 */
+	public String officeName() {
+		return inTreeOrder().stream()
+			.filter((unit) -> unit.kind() == UnitKind.OFFICE)
+			.map(Unit::name)
+			.findFirst()
+			.orElse("");
+	}
+
 	private List<Unit> inTreeOrder() {
 		return OrgTree.of(this.units.findAllInOrder()).entries().stream().map(OrgTree.Entry::unit).toList();
 	}

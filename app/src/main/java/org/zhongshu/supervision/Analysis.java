@@ -75,10 +75,6 @@ class Analysis {
 		for (Light light : Light.values()) {
 			lights.put(light, 0);
 		}
-		Map<String, int[]> units = new LinkedHashMap<>();
-		for (String unit : this.items.handlingUnits()) {
-			units.put(unit, new int[4]);
-		}
 		YearMonth last = YearMonth.from(LocalDate.now(this.clock));
 		Map<YearMonth, int[]> months = new LinkedHashMap<>();
 		for (int i = MONTHS - 1; i >= 0; i--) {
@@ -87,14 +83,6 @@ class Analysis {
 		for (Ledger.Line line : lines) {
 			Task task = line.task();
 			lights.merge(line.light(), 1, Integer::sum);
-			int[] unit = units.computeIfAbsent(task.leadUnit(), (name) -> new int[4]);
-			unit[0]++;
-			if (task.state() == Task.State.CLOSED) {
-				unit[Boolean.TRUE.equals(task.onTime()) ? 1 : 2]++;
-			}
-			else if (line.light() == Light.RED) {
-				unit[3]++;
-			}
 			count(months, task.assignedOn(), 0);
 			if (task.state() == Task.State.CLOSED && task.closedOn() != null) {
 				count(months, task.closedOn(), 1);
@@ -105,16 +93,38 @@ class Analysis {
 		}
 		List<LightCount> lightCounts = new ArrayList<>();
 		lights.forEach((light, count) -> lightCounts.add(new LightCount(light, light.label(), count)));
-		List<UnitFigures> unitFigures = new ArrayList<>();
-		units.forEach((name, counts) -> {
-			int judged = counts[1] + counts[2] + counts[3];
-			unitFigures.add(new UnitFigures(name, counts[0], counts[1], counts[2], counts[3],
-					(judged > 0) ? Math.round(100f * counts[1] / judged) : null));
-		});
 		List<MonthFigures> monthFigures = new ArrayList<>();
 		months.forEach((month, counts) -> monthFigures
 			.add(new MonthFigures(month.toString(), counts[0], counts[1], counts[2])));
-		return new Figures(lightCounts, unitFigures, monthFigures);
+		return new Figures(lightCounts, units(this.items.handlingUnits(), lines), monthFigures);
+	}
+
+	/**
+	 * @param order the units in the org tree's order
+	 * @param lines the tasks to count
+	 * @return each lead unit's figures, in that order (a unit not in it last)
+	 */
+	static List<UnitFigures> units(List<String> order, List<Ledger.Line> lines) {
+		Map<String, int[]> units = new LinkedHashMap<>();
+		order.forEach((unit) -> units.put(unit, new int[4]));
+		for (Ledger.Line line : lines) {
+			Task task = line.task();
+			int[] unit = units.computeIfAbsent(task.leadUnit(), (name) -> new int[4]);
+			unit[0]++;
+			if (task.state() == Task.State.CLOSED) {
+				unit[Boolean.TRUE.equals(task.onTime()) ? 1 : 2]++;
+			}
+			else if (line.light() == Light.RED) {
+				unit[3]++;
+			}
+		}
+		List<UnitFigures> figures = new ArrayList<>();
+		units.forEach((name, counts) -> {
+			int judged = counts[1] + counts[2] + counts[3];
+			figures.add(new UnitFigures(name, counts[0], counts[1], counts[2], counts[3],
+					(judged > 0) ? Math.round(100f * counts[1] / judged) : null));
+		});
+		return figures;
 	}
 
 	private static void count(Map<YearMonth, int[]> months, LocalDate day, int column) {

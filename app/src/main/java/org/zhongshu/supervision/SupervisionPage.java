@@ -3,12 +3,14 @@ package org.zhongshu.supervision;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Role;
@@ -33,14 +37,15 @@ import org.zhongshu.platform.ConflictException;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Download;
 import org.zhongshu.platform.NotFoundException;
+import org.zhongshu.platform.Printer;
 import org.zhongshu.platform.RefusedException;
 import org.zhongshu.platform.Spreadsheet;
 
 /**
- * 督查督办 in the browser: the 台账 with its filters and export, its figures and charts, a new
- * item and the import of 重点工作 for the 督查室, and an item's page where the 督查室 assigns tasks
- * and reviews what the units report, and the units' liaisons report and apply for 办结 or a
- * later deadline.
+ * 督查督办 in the browser: the 台账 with its filters and export, its figures and charts, the
+ * monthly 督查通报 as a 红头文件, a new item and the import of 重点工作 for the 督查室, and an item's
+ * page where the 督查室 assigns tasks and reviews what the units report, and the units'
+ * liaisons report and apply for 办结 or a later deadline.
  */
 @Controller
 @RequestMapping("/supervision")
@@ -51,6 +56,9 @@ class SupervisionPage {
 
 	static final String SUPERVISORS = "hasRole('SUPERVISION')";
 
+	/** Who keeps or reads the ledger as a whole, and issues or reads the 督查通报. */
+	static final String LEDGER_KEEPERS = "hasAnyRole('SUPERVISION', 'OFFICE_LEADER', 'LEADER')";
+
 	private final Items items;
 
 	private final Reports reports;
@@ -58,6 +66,8 @@ class SupervisionPage {
 	private final Ledger ledger;
 
 	private final Analysis analysis;
+
+	private final Bulletin bulletin;
 
 	private final KeyWorkImport keyWork;
 
@@ -71,13 +81,14 @@ class SupervisionPage {
 
 	private final Clock clock;
 
-	SupervisionPage(Items items, Reports reports, Ledger ledger, Analysis analysis, KeyWorkImport keyWork,
-			HolidayCalendar calendar, SupervisionReminders reminders, Directory directory,
+	SupervisionPage(Items items, Reports reports, Ledger ledger, Analysis analysis, Bulletin bulletin,
+			KeyWorkImport keyWork, HolidayCalendar calendar, SupervisionReminders reminders, Directory directory,
 			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.reports = reports;
 		this.ledger = ledger;
 		this.analysis = analysis;
+		this.bulletin = bulletin;
 		this.keyWork = keyWork;
 		this.calendar = calendar;
 		this.reminders = reminders;
@@ -148,7 +159,36 @@ class SupervisionPage {
 		model.addAttribute("figures", this.analysis.figures(filter, user));
 		model.addAttribute("query", ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery());
 		model.addAttribute("sources", Source.values());
+		model.addAttribute("lastMonth", YearMonth.from(today().minusMonths(1)));
+		model.addAttribute("bulletins", this.bulletin.issued());
 		return "supervision/analysis";
+	}
+
+	@PostMapping("/bulletins")
+	@PreAuthorize(SUPERVISORS)
+	String issueBulletin(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth month,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (month == null) {
+			throw new Bulletin.RefusedBulletinException("请选择通报的月份");
+		}
+		Bulletin.Issued issued = this.bulletin.issue(month, user);
+		redirect.addFlashAttribute("message", "已印发%s《%s》".formatted(issued.referenceNumber(), issued.title()));
+		return "redirect:/supervision/analysis";
+	}
+
+	@GetMapping("/bulletins/{month}.{kind}")
+	@PreAuthorize(LEDGER_KEEPERS)
+	ResponseEntity<byte[]> bulletin(@PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@PathVariable String kind) {
+		Printer.Kind printed = Printer.Kind.named(kind).orElseThrow(() -> new NotFoundException("没有这种格式"));
+		byte[] file = this.bulletin.file(month, printed).orElseThrow(() -> new NotFoundException("这个月的督查通报尚未印发"));
+		return Download.of(Printer.fileName(Bulletin.title(month), printed), printed.mediaType(), file);
+	}
+
+	@ExceptionHandler
+	String bulletinRefused(Bulletin.RefusedBulletinException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("error", ex.getMessage());
+		return "redirect:/supervision/analysis";
 	}
 
 	@GetMapping("/export")

@@ -2,6 +2,7 @@ package org.zhongshu.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -38,11 +39,14 @@ class RemindersOnTwoNodesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Test
 	void remindersMissedWhileStoppedAreSentOnceWhicheverNodesRunTheSchedule() throws Exception {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		UUID id = this.items.create(
 				new Items.NewItem(Source.SUPERIOR, "", "停机期间超期的事项", "", "周立新", Classification.INTERNAL),
 				List.of(new Items.NewTask("江临市住房和城乡建设局", List.of("江临市教育局"), today.plusDays(1), Cycle.WEEKLY)),

@@ -5,21 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.DemoOfficeTest;
+import org.zhongshu.platform.MutableClock;
 import org.zhongshu.platform.WebSession;
 
 /**
@@ -38,13 +45,19 @@ class SupervisionPageTests {
 	Items items;
 
 	@Autowired
+	Reports reports;
+
+	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void anItemIsEnteredReportedOnReturnedAcceptedAndClosedThroughThePages() {
 		WebSession supervisor = WebSession.signedIn(this.port, "ducha2");
 		supervisor.get("/supervision/new");
-		String deadline = LocalDate.now().plusDays(12).toString();
+		String deadline = LocalDate.now(this.clock).plusDays(12).toString();
 		WebSession.Page refused = supervisor.post("/supervision", Map.of("source", "SUPERIOR", "title", "", "leader",
 				"李卫东", "classification", "INTERNAL", "leadUnit", "江临市住房和城乡建设局", "deadline", deadline));
 		assertThat(refused.status()).isEqualTo(200);
@@ -111,7 +124,7 @@ class SupervisionPageTests {
 
 	@Test
 	void theLedgerRefusesWhatItDoesNotKnowAndExportsOnlyTheUnitsOwnTasks() throws IOException {
-		LocalDate deadline = LocalDate.now().plusDays(30);
+		LocalDate deadline = LocalDate.now(this.clock).plusDays(30);
 		UUID finance = this.items.create(
 				new Items.NewItem(Source.SUPERIOR, "", "财政局的专项任务", "", "李卫东", Classification.INTERNAL),
 				List.of(new Items.NewTask("江临市财政局", List.of(), deadline, Cycle.MONTHLY)), SupervisionTests.SUPERVISOR);
@@ -150,10 +163,80 @@ class SupervisionPageTests {
 	}
 
 	@Test
+	void theMonthlyBulletinIsPrintedAsARedHeaderDocumentWithoutClassifiedItems() throws IOException {
+		LocalDate today = LocalDate.now(this.clock);
+		UUID done = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "", "通报测试：按期办结的事项", "", "周立新", Classification.INTERNAL),
+				List.of(new Items.NewTask("江临市发展和改革委员会", List.of(), today.plusDays(5), Cycle.ONCE)),
+				SupervisionTests.SUPERVISOR);
+		UUID doneTask = this.items.tasks(done).get(0).id();
+		UUID report = this.reports.report(doneTask, new Reports.NewReport("已完成", 100, true),
+				List.of(SupervisionTests.EVIDENCE),
+				SupervisionTests.person("lianluo5", "周鹏", "江临市发展和改革委员会", Classification.INTERNAL, "LIAISON"));
+		this.reports.review(report, true, "", SupervisionTests.SUPERVISOR);
+		UUID late = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "", "通报测试：超期未办结的事项", "", "周立新", Classification.INTERNAL),
+				List.of(new Items.NewTask("江临市西湖街道工作委员会", List.of(), today, Cycle.ONCE)), SupervisionTests.SUPERVISOR);
+		UUID secret = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "", "通报测试：涉密的超期事项", "", "周立新", Classification.CONFIDENTIAL),
+				List.of(new Items.NewTask("江临市西湖街道工作委员会", List.of(), today, Cycle.ONCE)), SupervisionTests.SUPERVISOR);
+		this.jdbc.sql("update supervision_task set deadline = :deadline where item_id in (:items)")
+			.param("deadline", today.minusDays(4))
+			.param("items", List.of(late, secret))
+			.update();
+
+		YearMonth month = YearMonth.from(today);
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
+		supervisor.get("/supervision/analysis");
+		assertThat(
+				supervisor.follow(supervisor.post("/supervision/bulletins", Map.of("month", month.toString()))).body())
+			.contains("还没有过完，月度通报在次月印发");
+		this.clock.advance(Duration.ofDays(31));
+		String title = "关于" + today.getYear() + "年" + today.getMonthValue() + "月督查督办工作情况的通报";
+		try {
+			supervisor = WebSession.signedIn(this.port, "ducha");
+			supervisor.get("/supervision/analysis");
+			WebSession.Page issued = supervisor
+				.follow(supervisor.post("/supervision/bulletins", Map.of("month", month.toString())));
+			assertThat(issued.body()).contains("已印发市委办督〔" + today.getYear() + "〕").contains(title);
+			assertThat(supervisor.follow(supervisor.post("/supervision/bulletins", Map.of("month", month.toString())))
+				.body()).contains("的督查通报已经印发");
+		}
+		finally {
+			this.clock.reset();
+		}
+		supervisor = WebSession.signedIn(this.port, "ducha");
+		WebSession.Download pdf = supervisor.download("/supervision/bulletins/" + month + ".pdf");
+		assertThat(pdf.disposition()).contains(".pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text)
+				.contains(title, "市委办督〔" + today.getYear() + "〕", "中共江临市委办公室", "江临市发展和改革委员会", "通报测试：按期办结的事项",
+						"通报测试：超期未办结的事项", "江临市西湖街道工作委员会")
+				.doesNotContain("涉密的超期事项");
+		}
+		WebSession.Download docx = supervisor.download("/supervision/bulletins/" + month + ".docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
+			List<String> rows = document.getTables()
+				.stream()
+				.flatMap((table) -> table.getRows().stream())
+				.map((row) -> row.getTableCells().stream().map((cell) -> cell.getText()).toList().toString())
+				.toList();
+			assertThat(rows).anyMatch((row) -> row.startsWith("[通报测试：超期未办结的事项, 江临市西湖街道工作委员会, " + today.minusDays(4)));
+			assertThat(rows).anyMatch((row) -> row.startsWith("[江临市发展和改革委员会, 1, 0, 0, 100%"));
+		}
+		assertThat(supervisor.download("/supervision/bulletins/" + month.plusMonths(1) + ".pdf").status())
+			.isEqualTo(404);
+		assertThat(WebSession.signedIn(this.port, "lianluo5")
+			.download("/supervision/bulletins/" + month + ".pdf")
+			.status()).isEqualTo(403);
+	}
+
+	@Test
 	void anImportWithBadRowsShowsEachRowAndImportsNothing() throws IOException {
 		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
 		supervisor.get("/supervision/import");
-		LocalDate deadline = LocalDate.now().plusMonths(2);
+		LocalDate deadline = LocalDate.now(this.clock).plusMonths(2);
 		byte[] file = SupervisionTests.sheet(List.of(List.of(1, "网页导入的任务", "江临市教育局", "", deadline, "郑国强"),
 				List.of(2, "", "江临市教育局", "", deadline, "郑国强")));
 		WebSession.Page refused = supervisor.upload("/supervision/import",
