@@ -56,6 +56,17 @@ class Workbench {
 		return VIEW;
 	}
 
+	/**
+	 * The bell in the navigation, loaded after the page: how many 提醒 (reminders and
+	 * notices from every module) wait in the 工作台.
+	 */
+	@GetMapping("/bell")
+	String bell(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("notices",
+				this.todos.waitingFor(user).stream().filter((todo) -> todo.kind() == Todo.Kind.NOTICE).count());
+		return "fragments/bell :: bell";
+	}
+
 	private static String greeting(int hour) {
 		if (hour < 5) {
 			return "夜深了";

@@ -76,7 +76,14 @@ class SupervisionJourneyTests {
 		assertThat(task.locator(".light")).hasText("正常");
 		Browser.screenshot(supervisor, "40-supervision-assigned");
 
+		supervisor.onDialog((dialog) -> dialog.accept());
+		supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("催办")).click();
+		assertThat(supervisor.getByRole(AriaRole.STATUS)).containsText("已催办 2 个单位");
+
 		Page finance = signedIn("lianluo6");
+		assertThat(finance.locator("#bell-count")).not().hasText("0");
+		finance.locator("#bell").click();
+		assertThat(finance.locator("#notices")).containsText("督查室催办：" + title);
 		finance.locator(".zs-todo", new Page.LocatorOptions().setHasText("督办任务：" + title)).click();
 		report(finance, "已拨付专项债券资金 3.2 亿元，支出进度 100%", "拨付凭证.pdf");
 		assertThat(finance.getByRole(AriaRole.STATUS)).containsText("办结申请已报送督查室");
