@@ -103,14 +103,23 @@ class Items {
 	 * @param coUnits the 配合单位
 	 * @param deadline the 完成时限
 	 * @param cycle how often the lead unit reports
+	 * @param reportDates for a task reporting on dates, the dates
 	 */
-	record NewTask(String leadUnit, List<String> coUnits, @Nullable LocalDate deadline, Cycle cycle) {
+	record NewTask(String leadUnit, List<String> coUnits, @Nullable LocalDate deadline, Cycle cycle,
+			List<LocalDate> reportDates) {
 
 		NewTask {
 			coUnits = List.copyOf(coUnits);
+			reportDates = List.copyOf(reportDates);
+		}
+
+		NewTask(String leadUnit, List<String> coUnits, @Nullable LocalDate deadline, Cycle cycle) {
+			this(leadUnit, coUnits, deadline, cycle, List.of());
 		}
 
 	}
+
+	static final int MOST_REPORT_DATES = 24;
 
 	/**
 	 * An item with the tasks the person may see.
@@ -322,18 +331,20 @@ class Items {
 		if (task.deadline().isBefore(today)) {
 			throw new RefusedException("完成时限不能早于今天");
 		}
+		List<LocalDate> dates = reportDates(task, today);
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					insert into supervision_task (id, item_id, position, lead_unit, co_units, deadline, cycle, assigned_on, state)
-					values (:id, :item, (select coalesce(max(position), 0) + 1 from supervision_task where item_id = :item),
-					        :lead, :co, :deadline, :cycle, :today, 'OPEN')""")
+		this.jdbc.sql("""
+				insert into supervision_task (id, item_id, position, lead_unit, co_units, deadline, cycle, report_dates,
+				                              assigned_on, state)
+				values (:id, :item, (select coalesce(max(position), 0) + 1 from supervision_task where item_id = :item),
+				        :lead, :co, :deadline, :cycle, cast(:dates as date[]), :today, 'OPEN')""")
 			.param("id", id)
 			.param("item", itemId)
 			.param("lead", lead)
 			.param("co", co.toArray(String[]::new))
 			.param("deadline", task.deadline())
 			.param("cycle", task.cycle().name())
+			.param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
 			.param("today", today)
 			.update();
 		return id;
@@ -342,6 +353,25 @@ class Items {
 	/**
 	 * Writes an item; an item for a 收文 that has one already is not written again.
 	 */
+	/**
+	 * @return the report dates of a task reporting on dates, in order
+	 * @throws RefusedException when there are none, too many, or one outside the time
+	 * between today and the deadline
+	 */
+	private static List<LocalDate> reportDates(NewTask task, LocalDate today) {
+		if (task.cycle() != Cycle.DATES || task.deadline() == null) {
+			return List.of();
+		}
+		List<LocalDate> dates = task.reportDates().stream().distinct().sorted().toList();
+		if (dates.isEmpty() || dates.size() > MOST_REPORT_DATES) {
+			throw new RefusedException("按指定日期报告时，请填写 1 至 %d 个报送日期".formatted(MOST_REPORT_DATES));
+		}
+		if (dates.get(0).isBefore(today) || dates.get(dates.size() - 1).isAfter(task.deadline())) {
+			throw new RefusedException("报送日期应在今天和完成时限 %s 之间".formatted(task.deadline()));
+		}
+		return dates;
+	}
+
 	private void insert(UUID id, NewItem item, @Nullable UUID document, List<String> units,
 			@Nullable LocalDate deadline, String createdBy, OffsetDateTime at) {
 		this.jdbc.sql("""
@@ -379,10 +409,16 @@ class Items {
 		return new Task(row.getObject("id", UUID.class), row.getObject("item_id", UUID.class), row.getInt("position"),
 				row.getString("lead_unit"), strings(row.getArray("co_units")),
 				row.getObject("deadline", LocalDate.class), Cycle.valueOf(row.getString("cycle")),
-				row.getObject("assigned_on", LocalDate.class), Task.State.valueOf(row.getString("state")),
-				row.getObject("closed_on", LocalDate.class), (Boolean) onTime,
-				row.getObject("last_report_on", LocalDate.class), row.getInt("last_progress"),
+				dates(row.getArray("report_dates")), row.getObject("assigned_on", LocalDate.class),
+				Task.State.valueOf(row.getString("state")), row.getObject("closed_on", LocalDate.class),
+				(Boolean) onTime, row.getObject("last_report_on", LocalDate.class), row.getInt("last_progress"),
 				row.getString("last_text"), row.getObject("applied_on", LocalDate.class));
+	}
+
+	private static List<LocalDate> dates(@Nullable Array array) throws SQLException {
+		return (array != null)
+				? Arrays.stream((java.sql.Date[]) array.getArray()).map(java.sql.Date::toLocalDate).toList()
+				: List.of();
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -101,14 +101,32 @@ class SupervisionPage {
 	 * What the form for a task sends: the 牵头单位, the 配合单位, and a deadline given as a date
 	 * or by one of the usual time limits.
 	 */
-	record TaskForm(@Nullable String leadUnit, @Nullable List<String> coUnits,
+	record TaskForm(@Nullable String leadUnit, @Nullable List<String> coUnits, @Nullable String reportDates,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline, @Nullable TimeLimit limit,
 			@Nullable Cycle cycle) {
 
 		Items.NewTask task(WorkingDays days, LocalDate today) {
 			LocalDate deadline = (this.limit != null) ? this.limit.deadlineFrom(today, days) : this.deadline;
 			return new Items.NewTask(text(this.leadUnit), (this.coUnits != null) ? this.coUnits : List.of(), deadline,
-					(this.cycle != null) ? this.cycle : Cycle.ONCE);
+					(this.cycle != null) ? this.cycle : Cycle.ONCE, dates(text(this.reportDates)));
+		}
+
+		/**
+		 * @return the dates written, separated by commas, 顿号 or spaces
+		 * @throws RefusedException naming a date that cannot be read
+		 */
+		private static List<LocalDate> dates(String text) {
+			List<LocalDate> dates = new ArrayList<>();
+			for (String part : text.split("[,，、;；\\s]+")) {
+				if (!part.isBlank()) {
+					LocalDate date = KeyWorkImport.parse(part.strip());
+					if (date == null) {
+						throw new RefusedException("报送日期“%s”无法识别，请写成 2026-12-31".formatted(part.strip()));
+					}
+					dates.add(date);
+				}
+			}
+			return dates;
 		}
 
 	}
@@ -199,7 +217,7 @@ class SupervisionPage {
 	@GetMapping("/new")
 	@PreAuthorize(SUPERVISORS)
 	String newItem(Model model) {
-		return itemForm(ItemForm.blank(), new TaskForm("", List.of(), null, null, Cycle.ONCE), model);
+		return itemForm(ItemForm.blank(), new TaskForm("", List.of(), "", null, null, Cycle.ONCE), model);
 	}
 
 	@PostMapping
@@ -270,7 +288,7 @@ class SupervisionPage {
 			List<String> proposed = view.tasks().isEmpty() ? view.item().proposedUnits() : List.of();
 			model.addAttribute("taskForm",
 					new TaskForm(proposed.isEmpty() ? "" : proposed.get(0),
-							proposed.isEmpty() ? List.of() : proposed.subList(1, proposed.size()),
+							proposed.isEmpty() ? List.of() : proposed.subList(1, proposed.size()), "",
 							view.tasks().isEmpty() ? view.item().proposedDeadline() : null, null, Cycle.ONCE));
 			addChoices(model);
 		}

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param coUnits the 配合单位
  * @param deadline the 完成时限
  * @param cycle how often the lead unit reports
+ * @param reportDates for a task reporting on dates, the dates
  * @param assignedOn when it was assigned
  * @param state where it stands
  * @param closedOn when it was done: the day of the 办结 application the 督查室 accepted (销号)
@@ -27,11 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param appliedOn the day of its pending 办结 application
  */
 record Task(UUID id, UUID itemId, int position, String leadUnit, List<String> coUnits, LocalDate deadline, Cycle cycle,
-		LocalDate assignedOn, State state, @Nullable LocalDate closedOn, @Nullable Boolean onTime,
-		@Nullable LocalDate lastReportOn, int progress, String latest, @Nullable LocalDate appliedOn) {
+		List<LocalDate> reportDates, LocalDate assignedOn, State state, @Nullable LocalDate closedOn,
+		@Nullable Boolean onTime, @Nullable LocalDate lastReportOn, int progress, String latest,
+		@Nullable LocalDate appliedOn) {
 
 	Task {
 		coUnits = List.copyOf(coUnits);
+		reportDates = List.copyOf(reportDates);
 	}
 
 	enum State {
@@ -66,7 +69,7 @@ record Task(UUID id, UUID itemId, int position, String leadUnit, List<String> co
 	 * reports only at the end
 	 */
 	@Nullable LocalDate reportDue() {
-		return this.cycle.nextReportDue((this.lastReportOn != null) ? this.lastReportOn : this.assignedOn);
+		return this.cycle.nextReportDue(this.lastReportOn, this.assignedOn, this.reportDates);
 	}
 
 	Light light(LocalDate today, WorkingDays days) {

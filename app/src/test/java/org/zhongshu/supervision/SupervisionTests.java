@@ -296,6 +296,37 @@ class SupervisionTests {
 	}
 
 	@Test
+	void aTaskReportingOnSetDatesTurnsYellowAfterAMissedDateUntilTheLeadUnitReports() {
+		LocalDate today = today();
+		Items.NewItem item = new Items.NewItem(Source.SUPERIOR, "", "按节点报送的事项", "", "周立新", Classification.INTERNAL);
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> this.items.create(item,
+					List.of(new Items.NewTask("中共江临市委统战部", List.of(), today.plusDays(20), Cycle.DATES,
+							List.of(today.plusDays(30)))),
+					SUPERVISOR))
+			.withMessage("报送日期应在今天和完成时限 " + today.plusDays(20) + " 之间");
+		assertThatExceptionOfType(RefusedException.class).isThrownBy(() -> this.items.create(item,
+				List.of(new Items.NewTask("中共江临市委统战部", List.of(), today.plusDays(20), Cycle.DATES, List.of())),
+				SUPERVISOR))
+			.withMessage("按指定日期报告时，请填写 1 至 24 个报送日期");
+		UUID id = this.items.create(item, List.of(new Items.NewTask("中共江临市委统战部", List.of(), today.plusDays(30),
+				Cycle.DATES, List.of(today.plusDays(10), today.plusDays(3)))), SUPERVISOR);
+		UUID task = this.items.tasks(id).get(0).id();
+		assertThat(this.items.tasks(id).get(0).reportDates()).containsExactly(today.plusDays(3), today.plusDays(10));
+
+		moveTo(today.plusDays(3));
+		assertThat(line(task, SUPERVISOR).light()).isEqualTo(Light.GREEN);
+		moveTo(today.plusDays(4));
+		assertThat(line(task, SUPERVISOR).light()).isEqualTo(Light.YELLOW);
+		this.reminders.remind();
+		this.reminders.remind();
+		assertThat(reminders(task, SupervisionReminders.REPORT + today.plusDays(3))).isEqualTo(1);
+		this.reports.report(task, new Reports.NewReport("已召开专题会议部署", 20, false), List.of(),
+				person("lianluo4", "李娜", "中共江临市委统战部", Classification.INTERNAL, "LIAISON"));
+		assertThat(line(task, SUPERVISOR).light()).isEqualTo(Light.GREEN);
+	}
+
+	@Test
 	void keyWorkIsImportedWholeOrNotAtAllAndTheLedgerExportsIt() throws IOException {
 		LocalDate deadline = today().plusMonths(3);
 		List<List<Object>> rows = new ArrayList<>();

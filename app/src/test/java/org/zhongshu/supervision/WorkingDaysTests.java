@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,17 +63,36 @@ class WorkingDaysTests {
 	void aLatePeriodicReportTurnsTheLightYellowUntilTheUnitReports() {
 		LocalDate deadline = day(12, 31);
 		LocalDate assigned = day(9, 1);
-		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(assigned), day(9, 8), NATIONAL_DAY))
+		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(null, assigned, List.of()), day(9, 8),
+				NATIONAL_DAY))
 			.isEqualTo(Light.GREEN);
-		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(assigned), day(9, 9), NATIONAL_DAY))
+		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(null, assigned, List.of()), day(9, 9),
+				NATIONAL_DAY))
 			.isEqualTo(Light.YELLOW);
-		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(day(9, 9)), day(9, 9), NATIONAL_DAY))
+		assertThat(Light.of(false, deadline, null, Cycle.WEEKLY.nextReportDue(day(9, 9), assigned, List.of()),
+				day(9, 9), NATIONAL_DAY))
 			.isEqualTo(Light.GREEN);
-		assertThat(Light.of(false, deadline, null, Cycle.MONTHLY.nextReportDue(assigned), day(10, 1), NATIONAL_DAY))
+		assertThat(Light.of(false, deadline, null, Cycle.MONTHLY.nextReportDue(null, assigned, List.of()), day(10, 1),
+				NATIONAL_DAY))
 			.isEqualTo(Light.GREEN);
-		assertThat(Light.of(false, deadline, null, Cycle.MONTHLY.nextReportDue(assigned), day(10, 2), NATIONAL_DAY))
+		assertThat(Light.of(false, deadline, null, Cycle.MONTHLY.nextReportDue(null, assigned, List.of()), day(10, 2),
+				NATIONAL_DAY))
 			.isEqualTo(Light.YELLOW);
-		assertThat(Cycle.ONCE.nextReportDue(assigned)).isNull();
+		assertThat(Cycle.ONCE.nextReportDue(null, assigned, List.of())).isNull();
+	}
+
+	@Test
+	void aReportCountsForTheFirstSetDateOnOrAfterItAndTheNextDateIsThenDue() {
+		LocalDate assigned = day(9, 1);
+		List<LocalDate> dates = List.of(day(9, 30), day(9, 10), day(10, 20));
+		assertThat(Cycle.DATES.nextReportDue(null, assigned, dates)).isEqualTo(day(9, 10));
+		assertThat(Cycle.DATES.nextReportDue(day(9, 8), assigned, dates)).isEqualTo(day(9, 30));
+		assertThat(Cycle.DATES.nextReportDue(day(9, 10), assigned, dates)).isEqualTo(day(9, 30));
+		assertThat(Cycle.DATES.nextReportDue(day(9, 12), assigned, dates)).isEqualTo(day(10, 20));
+		assertThat(Cycle.DATES.nextReportDue(day(10, 20), assigned, dates)).isNull();
+		assertThat(Light.of(false, day(12, 31), null, Cycle.DATES.nextReportDue(null, assigned, dates), day(9, 11),
+				NATIONAL_DAY))
+			.isEqualTo(Light.YELLOW);
 	}
 
 	@Test
