@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -94,8 +95,9 @@ class Printing {
 		Dispatch dispatch = this.dispatches.find(id)
 			.orElseThrow(() -> new IllegalStateException("流程中的公文 " + id + " 不存在"));
 		OfficialDocument document = officialDocument(dispatch);
-		for (Kind kind : Kind.values()) {
-			byte[] file = this.printer.print(document, kind);
+		for (Map.Entry<Kind, byte[]> printed : this.printer.printEveryKind(document).entrySet()) {
+			Kind kind = printed.getKey();
+			byte[] file = printed.getValue();
 			String hash = this.store.store(file);
 			this.jdbc.sql("""
 					insert into dispatch_file (dispatch_id, kind, sha256, size, printed_at)

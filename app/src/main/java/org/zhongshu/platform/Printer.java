@@ -74,6 +74,19 @@ public class Printer {
 	}
 
 	/**
+	 * @return the document set in every kind
+	 * @throws IllegalArgumentException if the document breaks a rule of GB/T 9704, naming
+	 * the element
+	 */
+	public Map<Kind, byte[]> printEveryKind(OfficialDocument document) {
+		Map<Kind, byte[]> files = new EnumMap<>(Kind.class);
+		for (Kind kind : Kind.values()) {
+			files.put(kind, print(document, kind));
+		}
+		return files;
+	}
+
+	/**
 	 * @return the name a printed file is downloaded under: the title without the marks
 	 * file systems refuse, with the kind's extension
 	 */

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,18 +48,21 @@ class Bulletin {
 
 	private final JdbcClient jdbc;
 
+	private final YearlyNumbers numbers;
+
 	private final Clock clock;
 
 	private final String prefix;
 
 	Bulletin(Ledger ledger, Items items, Directory directory, Printer printer, ContentStore store, JdbcClient jdbc,
-			Clock clock, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String prefix) {
+			YearlyNumbers numbers, Clock clock, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String prefix) {
 		this.ledger = ledger;
 		this.items = items;
 		this.directory = directory;
 		this.printer = printer;
 		this.store = store;
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 		this.clock = clock;
 		this.prefix = prefix;
 	}
@@ -102,18 +106,12 @@ class Bulletin {
 			throw new RefusedBulletinException(
 					"%d年%d月还没有过完，月度通报在次月印发".formatted(month.getYear(), month.getMonthValue()));
 		}
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('supervision_bulletin'), :year)")
-			.param("year", month.getYear())
-			.query()
-			.listOfRows();
+		int number = this.numbers.next(YearlyNumbers.Series.BULLETIN, month.getYear());
 		if (find(month).isPresent()) {
 			throw new RefusedBulletinException("%d年%d月的督查通报已经印发".formatted(month.getYear(), month.getMonthValue()));
 		}
-		int number = this.jdbc.sql("select coalesce(max(number), 0) + 1 from supervision_bulletin where year = :year")
-			.param("year", month.getYear())
-			.query(Integer.class)
-			.single();
-		OfficialDocument document = document(month, referenceNumber(month.getYear(), number), user);
+		Map<Printer.Kind, byte[]> files = this.printer
+			.printEveryKind(document(month, referenceNumber(month.getYear(), number), user));
 		this.jdbc
 			.sql("""
 					insert into supervision_bulletin (year, month, number, issued_by, issued_at, pdf_sha256, ofd_sha256, docx_sha256)
@@ -123,9 +121,9 @@ class Bulletin {
 			.param("number", number)
 			.param("by", user.loginName())
 			.param("now", OffsetDateTime.now(this.clock))
-			.param("pdf", this.store.store(this.printer.print(document, Printer.Kind.PDF)))
-			.param("ofd", this.store.store(this.printer.print(document, Printer.Kind.OFD)))
-			.param("docx", this.store.store(this.printer.print(document, Printer.Kind.DOCX)))
+			.param("pdf", this.store.store(files.get(Printer.Kind.PDF)))
+			.param("ofd", this.store.store(files.get(Printer.Kind.OFD)))
+			.param("docx", this.store.store(files.get(Printer.Kind.DOCX)))
 			.update();
 		return find(month).orElseThrow();
 	}

@@ -75,6 +75,8 @@ class SupervisionPage {
 
 	private final SupervisionReminders reminders;
 
+	private final ReminderNotices notices;
+
 	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
@@ -82,8 +84,8 @@ class SupervisionPage {
 	private final Clock clock;
 
 	SupervisionPage(Items items, Reports reports, Ledger ledger, Analysis analysis, Bulletin bulletin,
-			KeyWorkImport keyWork, HolidayCalendar calendar, SupervisionReminders reminders, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			KeyWorkImport keyWork, HolidayCalendar calendar, SupervisionReminders reminders, ReminderNotices notices,
+			Directory directory, ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.reports = reports;
 		this.ledger = ledger;
@@ -92,6 +94,7 @@ class SupervisionPage {
 		this.keyWork = keyWork;
 		this.calendar = calendar;
 		this.reminders = reminders;
+		this.notices = notices;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
@@ -277,7 +280,8 @@ class SupervisionPage {
 		List<TaskView> tasks = new ArrayList<>();
 		for (Task task : view.tasks()) {
 			tasks.add(new TaskView(task, task.light(today, days), task.daysOverdue(today),
-					this.reports.reports(task, user), this.reports.deadlineChanges(task.id())));
+					this.reports.reports(task, user), this.reports.deadlineChanges(task.id()),
+					this.notices.of(task.id())));
 		}
 		model.addAttribute("item", view.item());
 		model.addAttribute("tasks", tasks);
@@ -299,7 +303,7 @@ class SupervisionPage {
 	 * A task as its item's page shows it.
 	 */
 	record TaskView(Task task, Light light, long daysOverdue, List<Reports.Report> reports,
-			List<Reports.DeadlineChange> deadlineChanges) {
+			List<Reports.DeadlineChange> deadlineChanges, List<ReminderNotices.Notice> notices) {
 
 		public boolean applicationOpen() {
 			return this.deadlineChanges.stream().anyMatch((change) -> change.approved() == null);
@@ -385,6 +389,28 @@ class SupervisionPage {
 			redirect.addFlashAttribute("message", approve ? "已同意调整时限" : "未同意调整时限");
 		});
 		return "redirect:/supervision/items/" + item;
+	}
+
+	@PostMapping("/tasks/{task}/notices")
+	@PreAuthorize(SUPERVISORS)
+	String issueNotice(@PathVariable UUID task, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		UUID item = this.items.readableTask(task, user).item().id();
+		act(redirect, () -> {
+			ReminderNotices.Notice notice = this.notices.issue(task, user);
+			redirect.addFlashAttribute("message", "已印发催办单" + notice.referenceNumber() + "，承办单位将在提醒中看到");
+		});
+		return "redirect:/supervision/items/" + item;
+	}
+
+	@GetMapping("/notices/{id}.{kind}")
+	ResponseEntity<byte[]> notice(@PathVariable UUID id, @PathVariable String kind,
+			@AuthenticationPrincipal CurrentUser user) {
+		Printer.Kind printed = Printer.Kind.named(kind).orElseThrow(() -> new NotFoundException("没有这种格式"));
+		ReminderNotices.NoticeFile file = this.notices.file(id, printed, user);
+		ItemRead.publish(this.events, file.item(), "下载催办单 " + file.notice().referenceNumber());
+		return Download.of(Printer.fileName("催办单" + file.notice().referenceNumber(), printed), printed.mediaType(),
+				file.content());
 	}
 
 	@PostMapping("/tasks/{task}/urge")

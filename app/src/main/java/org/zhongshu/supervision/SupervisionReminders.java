@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +36,8 @@ class SupervisionReminders {
 	static final String REPORT = "report:";
 
 	static final String URGED = "urged:";
+
+	static final String NOTICE = "notice:";
 
 	private static final int WEEK = 7;
 
@@ -79,6 +80,9 @@ class SupervisionReminders {
 			if (this.occasion.startsWith(REPORT)) {
 				return "未按时报送进展";
 			}
+			if (this.occasion.startsWith(NOTICE)) {
+				return "收到催办通知";
+			}
 			return "督查室催办";
 		}
 
@@ -98,9 +102,6 @@ class SupervisionReminders {
 		LocalDate today = LocalDate.now(this.clock);
 		int sent = 0;
 		for (Task task : open) {
-			List<String> units = new ArrayList<>();
-			units.add(task.leadUnit());
-			units.addAll(task.coUnits());
 			long late = ChronoUnit.DAYS.between(task.deadline(), today);
 			if (late > 0) {
 				if (send(task.id(), task.leadUnit(), OVERDUE + task.deadline() + "/0")) {
@@ -109,15 +110,10 @@ class SupervisionReminders {
 					this.events.publishEvent(
 							new TaskOverdue(task.id(), item.id(), item.title(), task.leadUnit(), task.deadline()));
 				}
-				String occasion = OVERDUE + task.deadline() + "/" + ((late - 1) / WEEK);
-				for (String unit : units) {
-					sent += send(task.id(), unit, occasion) ? 1 : 0;
-				}
+				sent += remindAll(task, OVERDUE + task.deadline() + "/" + ((late - 1) / WEEK));
 			}
 			else if (days.until(today, task.deadline()) <= Light.WARNING_DAYS) {
-				for (String unit : units) {
-					sent += send(task.id(), unit, DUE + task.deadline()) ? 1 : 0;
-				}
+				sent += remindAll(task, DUE + task.deadline());
 			}
 			LocalDate reportDue = task.reportDue();
 			if (reportDue != null && today.isAfter(reportDue)) {
@@ -134,8 +130,14 @@ class SupervisionReminders {
 	@Transactional
 	int urge(UUID taskId, CurrentUser user) {
 		Items.requireSupervisor(user);
-		Task task = this.items.readableTask(taskId, user).tasks().get(0);
-		String occasion = URGED + Instant.now(this.clock);
+		return remindAll(this.items.readableTask(taskId, user).tasks().get(0), URGED + Instant.now(this.clock));
+	}
+
+	/**
+	 * Reminds the lead unit and the co-units of a task on the occasion, once.
+	 * @return how many units were reminded
+	 */
+	int remindAll(Task task, String occasion) {
 		int sent = send(task.id(), task.leadUnit(), occasion) ? 1 : 0;
 		for (String unit : task.coUnits()) {
 			sent += send(task.id(), unit, occasion) ? 1 : 0;

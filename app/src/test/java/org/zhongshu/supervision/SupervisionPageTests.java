@@ -233,6 +233,47 @@ class SupervisionPageTests {
 	}
 
 	@Test
+	void aNumberedReminderNoticeReachesTheUnitsAndOnlyThem() throws IOException {
+		LocalDate today = LocalDate.now(this.clock);
+		UUID item = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "省委办发〔2026〕40号", "催办测试：推进乡村振兴示范村建设", "", "李卫东",
+						Classification.INTERNAL),
+				List.of(new Items.NewTask("中共江临市青山镇委员会", List.of("中共江临市白沙镇委员会"), today, Cycle.ONCE)),
+				SupervisionTests.SUPERVISOR);
+		UUID task = this.items.tasks(item).get(0).id();
+		this.jdbc.sql("update supervision_task set deadline = :deadline where id = :id")
+			.param("deadline", today.minusDays(4))
+			.param("id", task)
+			.update();
+
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
+		supervisor.get("/supervision/items/" + item);
+		WebSession.Page issued = supervisor
+			.follow(supervisor.post("/supervision/tasks/" + task + "/notices", Map.of()));
+		assertThat(issued.body()).contains("已印发催办单市委督办〔" + today.getYear() + "〕");
+		UUID notice = this.jdbc.sql("select id from supervision_notice where task_id = :task")
+			.param("task", task)
+			.query(UUID.class)
+			.single();
+
+		WebSession township = WebSession.signedIn(this.port, "lianluo11");
+		assertThat(township.get("/").body()).contains("收到催办通知：催办测试：推进乡村振兴示范村建设");
+		WebSession.Download pdf = township.download("/supervision/notices/" + notice + ".pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text).contains("督办事项催办通知", "市委督办〔" + today.getYear() + "〕", "中共江临市青山镇委员会、中共江临市白沙镇委员会：",
+					"已超过完成时限4天", "省委办发〔2026〕40号", "联系人：孙丽");
+		}
+		assertThat(WebSession.signedIn(this.port, "lianluo12")
+			.download("/supervision/notices/" + notice + ".docx")
+			.status()).isEqualTo(200);
+		assertThat(WebSession.signedIn(this.port, "lianluo10")
+			.download("/supervision/notices/" + notice + ".pdf")
+			.status()).isEqualTo(403);
+		assertThat(township.post("/supervision/tasks/" + task + "/notices", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
 	void anImportWithBadRowsShowsEachRowAndImportsNothing() throws IOException {
 		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
 		supervisor.get("/supervision/import");
