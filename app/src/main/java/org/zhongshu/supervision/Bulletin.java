@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +21,6 @@ import org.zhongshu.layout.DocumentFormat;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.people.Directory;
 import org.zhongshu.platform.Classification;
-import org.zhongshu.platform.ContentStore;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Printer;
 import org.zhongshu.platform.RefusedException;
@@ -42,9 +40,7 @@ class Bulletin {
 
 	private final Directory directory;
 
-	private final Printer printer;
-
-	private final ContentStore store;
+	private final IssuedFiles files;
 
 	private final JdbcClient jdbc;
 
@@ -54,13 +50,12 @@ class Bulletin {
 
 	private final String prefix;
 
-	Bulletin(Ledger ledger, Items items, Directory directory, Printer printer, ContentStore store, JdbcClient jdbc,
-			YearlyNumbers numbers, Clock clock, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String prefix) {
+	Bulletin(Ledger ledger, Items items, Directory directory, IssuedFiles files, JdbcClient jdbc, YearlyNumbers numbers,
+			Clock clock, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String prefix) {
 		this.ledger = ledger;
 		this.items = items;
 		this.directory = directory;
-		this.printer = printer;
-		this.store = store;
+		this.files = files;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -110,8 +105,7 @@ class Bulletin {
 		if (find(month).isPresent()) {
 			throw new RefusedBulletinException("%d年%d月的督查通报已经印发".formatted(month.getYear(), month.getMonthValue()));
 		}
-		Map<Printer.Kind, byte[]> files = this.printer
-			.printEveryKind(document(month, referenceNumber(month.getYear(), number), user));
+		Map<String, Object> files = this.files.keep(document(month, referenceNumber(month.getYear(), number), user));
 		this.jdbc
 			.sql("""
 					insert into supervision_bulletin (year, month, number, issued_by, issued_at, pdf_sha256, ofd_sha256, docx_sha256)
@@ -121,9 +115,7 @@ class Bulletin {
 			.param("number", number)
 			.param("by", user.loginName())
 			.param("now", OffsetDateTime.now(this.clock))
-			.param("pdf", this.store.store(files.get(Printer.Kind.PDF)))
-			.param("ofd", this.store.store(files.get(Printer.Kind.OFD)))
-			.param("docx", this.store.store(files.get(Printer.Kind.DOCX)))
+			.params(files)
 			.update();
 		return find(month).orElseThrow();
 	}
@@ -146,9 +138,9 @@ class Bulletin {
 		return this.jdbc.sql("select * from supervision_bulletin where year = :year and month = :month")
 			.param("year", month.getYear())
 			.param("month", month.getMonthValue())
-			.query((row, number) -> row.getString(kind.name().toLowerCase(Locale.ROOT) + "_sha256"))
+			.query((row, number) -> row.getString(IssuedFiles.column(kind)))
 			.optional()
-			.map(this.store::read);
+			.map(this.files::read);
 	}
 
 	private Optional<Issued> find(YearMonth month) {

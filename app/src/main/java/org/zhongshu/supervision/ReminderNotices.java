@@ -23,7 +23,6 @@ import org.zhongshu.layout.DocumentFormat;
 import org.zhongshu.layout.OfficialDocument;
 import org.zhongshu.people.Directory;
 import org.zhongshu.platform.Classification;
-import org.zhongshu.platform.ContentStore;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.NotFoundException;
 import org.zhongshu.platform.Printer;
@@ -55,9 +54,7 @@ class ReminderNotices {
 
 	private final Directory directory;
 
-	private final Printer printer;
-
-	private final ContentStore store;
+	private final IssuedFiles files;
 
 	private final JdbcClient jdbc;
 
@@ -66,15 +63,14 @@ class ReminderNotices {
 	private final String prefix;
 
 	ReminderNotices(Items items, HolidayCalendar calendar, SupervisionReminders reminders, YearlyNumbers numbers,
-			Directory directory, Printer printer, ContentStore store, JdbcClient jdbc, Clock clock,
+			Directory directory, IssuedFiles files, JdbcClient jdbc, Clock clock,
 			@Value("${zhongshu.supervision.notice-prefix:市委督办}") String prefix) {
 		this.items = items;
 		this.calendar = calendar;
 		this.reminders = reminders;
 		this.numbers = numbers;
 		this.directory = directory;
-		this.printer = printer;
-		this.store = store;
+		this.files = files;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.prefix = prefix;
@@ -101,8 +97,7 @@ class ReminderNotices {
 		LocalDate today = LocalDate.now(this.clock);
 		int number = this.numbers.next(YearlyNumbers.Series.NOTICE, today.getYear());
 		String referenceNumber = referenceNumber(today.getYear(), number);
-		Map<Printer.Kind, byte[]> files = this.printer
-			.printEveryKind(document(view.item(), task, referenceNumber, today, user));
+		Map<String, Object> files = this.files.keep(document(view.item(), task, referenceNumber, today, user));
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into supervision_notice (id, task_id, year, number, issued_by, issued_at, pdf_sha256, ofd_sha256,
@@ -114,9 +109,7 @@ class ReminderNotices {
 			.param("number", number)
 			.param("by", user.loginName())
 			.param("now", OffsetDateTime.now(this.clock))
-			.param("pdf", this.store.store(files.get(Printer.Kind.PDF)))
-			.param("ofd", this.store.store(files.get(Printer.Kind.OFD)))
-			.param("docx", this.store.store(files.get(Printer.Kind.DOCX)))
+			.params(files)
 			.update();
 		this.reminders.remindAll(task, SupervisionReminders.NOTICE + referenceNumber);
 		return find(id).orElseThrow();
@@ -142,9 +135,9 @@ class ReminderNotices {
 		Items.View view = this.items.readableTask(notice.taskId(), user);
 		String hash = this.jdbc.sql("select * from supervision_notice where id = :id")
 			.param("id", id)
-			.query((row, number) -> row.getString(kind.name().toLowerCase(Locale.ROOT) + "_sha256"))
+			.query((row, number) -> row.getString(IssuedFiles.column(kind)))
 			.single();
-		return new NoticeFile(view.item(), notice, this.store.read(hash));
+		return new NoticeFile(view.item(), notice, this.files.read(hash));
 	}
 
 	/**
