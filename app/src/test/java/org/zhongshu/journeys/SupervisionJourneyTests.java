@@ -77,7 +77,7 @@ class SupervisionJourneyTests {
 		Browser.screenshot(supervisor, "40-supervision-assigned");
 
 		supervisor.onDialog((dialog) -> dialog.accept());
-		supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("催办")).click();
+		supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("催办").setExact(true)).click();
 		assertThat(supervisor.getByRole(AriaRole.STATUS)).containsText("已催办 2 个单位");
 
 		Page finance = signedIn("lianluo6");
