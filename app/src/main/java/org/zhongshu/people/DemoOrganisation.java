@@ -74,7 +74,7 @@ class DemoOrganisation {
 				throw new IllegalStateException("演示数据有误：找不到单位“" + entry.unit() + "”");
 			}
 			Person person = new Person(new LoginName(entry.login()), new Person.Profile(entry.name(), unitId,
-					text(entry.post()), text(entry.title()), text(entry.phone()), i * 10), now);
+					text(entry.post()), text(entry.title()), text(entry.phone()), text(entry.email()), i * 10), now);
 
 			person.grant(entry.roles(), entry.clearance());
 			person.markAsDemo();
@@ -116,7 +116,7 @@ class DemoOrganisation {
 	}
 
 	record PersonData(String login, String name, String unit, @Nullable String post, @Nullable String title,
-			@Nullable String phone, Classification clearance, Set<Role> roles) {
+			@Nullable String phone, @Nullable String email, Classification clearance, Set<Role> roles) {
 	}
 
 }

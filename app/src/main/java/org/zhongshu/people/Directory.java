@@ -130,6 +130,23 @@ public class Directory {
 	}
 
 	/**
+	 * @return the e-mail addresses of the active people holding the role in the unit, as
+	 * far as they have given one
+	 */
+	public List<String> emailsOf(String unitName, Role role) {
+		List<Long> units = this.units.findAllInOrder()
+			.stream()
+			.filter((unit) -> unit.name().equals(unitName))
+			.map(Unit::id)
+			.toList();
+		return this.people.findActiveHolding(role.name())
+			.stream()
+			.filter((person) -> units.contains(person.unitId()) && !person.email().isEmpty())
+			.map(Person::email)
+			.toList();
+	}
+
+	/**
 	 * @return the name of the committee's office, which signs what the office issues (the
 	 * first unit of its kind in the org tree), or empty when the tree has none
 	 */

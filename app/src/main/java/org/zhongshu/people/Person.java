@@ -37,6 +37,8 @@ class Person {
 
 	private String phone;
 
+	private String email;
+
 	private int sortOrder;
 
 	private Classification clearance;
@@ -59,6 +61,7 @@ class Person {
 		this.post = profile.post();
 		this.title = profile.title();
 		this.phone = profile.phone();
+		this.email = profile.email();
 		this.sortOrder = profile.sortOrder();
 		this.clearance = Classification.PUBLIC;
 		this.active = true;
@@ -68,7 +71,7 @@ class Person {
 
 	@PersistenceCreator
 	Person(@Nullable Long id, String loginName, String name, long unitId, String post, String title, String phone,
-			int sortOrder, Classification clearance, boolean active, boolean demo, Instant createdAt,
+			String email, int sortOrder, Classification clearance, boolean active, boolean demo, Instant createdAt,
 			Set<RoleGrant> roles, @Nullable Integer version) {
 		this.id = id;
 		this.loginName = loginName;
@@ -77,6 +80,7 @@ class Person {
 		this.post = post;
 		this.title = title;
 		this.phone = phone;
+		this.email = email;
 		this.sortOrder = sortOrder;
 		this.clearance = clearance;
 		this.active = active;
@@ -92,6 +96,7 @@ class Person {
 		this.post = profile.post();
 		this.title = profile.title();
 		this.phone = profile.phone();
+		this.email = profile.email();
 		this.sortOrder = profile.sortOrder();
 	}
 
@@ -160,6 +165,13 @@ class Person {
 		return this.phone;
 	}
 
+	/**
+	 * @return 电子邮箱, or empty
+	 */
+	public String email() {
+		return this.email;
+	}
+
 	public int sortOrder() {
 		return this.sortOrder;
 	}
@@ -207,10 +219,11 @@ class Person {
 	 * @param post 岗位
 	 * @param title 职务
 	 * @param phone 联系电话
+	 * @param email 电子邮箱, may be empty
 	 * @param sortOrder position among the people of the unit (by rank, as protocol orders
 	 * them), smaller first
 	 */
-	record Profile(String name, long unitId, String post, String title, String phone, int sortOrder) {
+	record Profile(String name, long unitId, String post, String title, String phone, String email, int sortOrder) {
 
 		/** Where a new person goes among the people of a unit unless told otherwise. */
 		static final int DEFAULT_SORT_ORDER = 100;
@@ -220,9 +233,14 @@ class Person {
 			post = post.strip();
 			title = title.strip();
 			phone = phone.strip();
+			email = email.strip();
 			if (name.isEmpty()) {
 				throw new RefusedException("请填写姓名。");
 			}
+		}
+
+		Profile(String name, long unitId, String post, String title, String phone, int sortOrder) {
+			this(name, unitId, post, title, phone, "", sortOrder);
 		}
 
 	}

@@ -61,7 +61,7 @@ class PersonAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(@RequestParam(required = false) @Nullable Long unit, Model model) {
-		model.addAttribute("form", new PersonForm("", "", unit, "", "", "", null, null));
+		model.addAttribute("form", new PersonForm("", "", unit, "", "", "", "", null, null));
 		return formView(model, null);
 	}
 
@@ -93,7 +93,7 @@ class PersonAdminController {
 	String initUpdateForm(@PathVariable long id, Model model) {
 		Person person = this.management.person(id);
 		model.addAttribute("form", new PersonForm(person.loginName(), person.name(), person.unitId(), person.post(),
-				person.title(), person.phone(), person.sortOrder(), person.version()));
+				person.title(), person.phone(), person.email(), person.sortOrder(), person.version()));
 
 		return formView(model, person);
 	}

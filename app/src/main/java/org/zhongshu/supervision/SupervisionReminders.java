@@ -71,21 +71,28 @@ class SupervisionReminders {
 		 * @return what the 工作台 calls it
 		 */
 		String kind() {
-			if (this.occasion.startsWith(OVERDUE)) {
-				return "督办任务已超期";
-			}
-			if (this.occasion.startsWith(DUE)) {
-				return "督办任务临近时限";
-			}
-			if (this.occasion.startsWith(REPORT)) {
-				return "未按时报送进展";
-			}
-			if (this.occasion.startsWith(NOTICE)) {
-				return "收到催办通知";
-			}
-			return "督查室催办";
+			return kindOf(this.occasion);
 		}
 
+	}
+
+	/**
+	 * @return what a reminder on the occasion is called
+	 */
+	static String kindOf(String occasion) {
+		if (occasion.startsWith(OVERDUE)) {
+			return "督办任务已超期";
+		}
+		if (occasion.startsWith(DUE)) {
+			return "督办任务临近时限";
+		}
+		if (occasion.startsWith(REPORT)) {
+			return "未按时报送进展";
+		}
+		if (occasion.startsWith(NOTICE)) {
+			return "收到催办通知";
+		}
+		return "督查室催办";
 	}
 
 	/**
@@ -166,8 +173,13 @@ class SupervisionReminders {
 			.list();
 	}
 
+	/**
+	 * Writes the reminder unless it was written before, and then announces it (for the
+	 * e-mail, sent once the transaction is committed).
+	 * @return whether it was written now
+	 */
 	private boolean send(UUID task, String unit, String occasion) {
-		return this.jdbc
+		boolean sent = this.jdbc
 			.sql("""
 					insert into supervision_reminder (task_id, unit, occasion, sent_at) values (:task, :unit, :occasion, :now)
 					on conflict do nothing""")
@@ -176,6 +188,10 @@ class SupervisionReminders {
 			.param("occasion", occasion)
 			.param("now", OffsetDateTime.now(this.clock))
 			.update() == 1;
+		if (sent) {
+			this.events.publishEvent(new ReminderMail.ReminderSent(task, unit, kindOf(occasion)));
+		}
+		return sent;
 	}
 
 }

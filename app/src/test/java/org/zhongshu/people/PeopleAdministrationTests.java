@@ -49,12 +49,15 @@ class PeopleAdministrationTests {
 	void createsAPersonAndShowsTheOneTimePasswordOnce() {
 		this.admin.get("/admin/users/new");
 
-		Page created = this.admin.post("/admin/users/new", person("zhangsan", "张三", "13812345678"));
+		Map<String, String> zhangsan = person("zhangsan", "张三", "13812345678");
+		zhangsan.put("email", "zhangsan@jianglin.gov.cn");
+		Page created = this.admin.post("/admin/users/new", zhangsan);
 
 		assertThat(created.status()).isEqualTo(200);
 		assertThat(created.body()).contains("用户已建立").contains("zhangsan").contains("只显示这一次");
 		Person person = this.people.findByLoginName("zhangsan").orElseThrow();
 		assertThat(person.name()).isEqualTo("张三");
+		assertThat(person.email()).isEqualTo("zhangsan@jianglin.gov.cn");
 		assertThat(person.roles()).isEmpty();
 		assertThat(this.jdbc.sql("SELECT must_change_password FROM credential WHERE person_id = :id")
 			.param("id", person.id())
@@ -79,6 +82,7 @@ class PeopleAdministrationTests {
 
 		Map<String, String> form = person("Bad Name!", "", "12345");
 		form.put("unitId", "");
+		form.put("email", "zhaolei at jianglin");
 		Page answer = this.admin.post("/admin/users/new", form);
 
 		assertThat(answer.status()).isEqualTo(200);
@@ -86,7 +90,8 @@ class PeopleAdministrationTests {
 			.contains("登录名须为")
 			.contains("请填写姓名")
 			.contains("请选择所在单位")
-			.contains("联系电话格式不对");
+			.contains("联系电话格式不对")
+			.contains("电子邮箱格式不对");
 		assertThat(this.people.count()).isEqualTo(before);
 	}
 
