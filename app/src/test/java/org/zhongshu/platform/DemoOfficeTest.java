@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "zhongshu.demo=true", "zhongshu.reminders.cron=-" })
+		properties = { "zhongshu.demo=true", "zhongshu.reminders.cron=-", "zhongshu.events.prune-cron=-" })
 @Import(TestClockConfiguration.class)
 public @interface DemoOfficeTest {
 

@@ -25,9 +25,10 @@ public final class SecondNode {
 	 */
 	public static ConfigurableApplicationContext start(ApplicationContext first, String... arguments) {
 		EmbeddedDatabase database = first.getBean(EmbeddedDatabase.class);
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--zhongshu.demo=true",
-				"--zhongshu.reminders.cron=-", "--zhongshu.db.url=" + database.jdbcUrl(),
-				"--zhongshu.db.user=" + database.user(), "--zhongshu.db.password=" + database.password()));
+		List<String> all = new ArrayList<>(
+				List.of("--server.port=0", "--zhongshu.demo=true", "--zhongshu.reminders.cron=-",
+						"--zhongshu.events.prune-cron=-", "--zhongshu.db.url=" + database.jdbcUrl(),
+						"--zhongshu.db.user=" + database.user(), "--zhongshu.db.password=" + database.password()));
 		all.addAll(List.of(arguments));
 		return new SpringApplicationBuilder(Zhongshu.class).run(all.toArray(String[]::new));
 	}
