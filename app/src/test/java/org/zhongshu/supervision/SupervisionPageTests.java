@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,6 +121,21 @@ class SupervisionPageTests {
 				Map.of("item", item.toString(), "accept", "true"));
 		assertThat(supervisor.follow(accepted).body()).contains("已认可").contains("已销号");
 		assertThat(supervisor.get("/supervision?light=GREY").body()).contains("推进城市更新");
+	}
+
+	@Test
+	void aTaskReportingOnSetDatesIsEnteredWithItsDatesAndABadDateIsNamed() {
+		LocalDate today = LocalDate.now(this.clock);
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha2");
+		supervisor.get("/supervision/new");
+		Map<String, String> form = new HashMap<>(Map.of("source", "MEETING", "title", "按节点推进的会议议定事项", "leader", "李卫东",
+				"classification", "INTERNAL", "leadUnit", "江临市教育局", "deadline", today.plusDays(40).toString(), "cycle",
+				"DATES", "reportDates", today.plusDays(10) + "、下周五"));
+		WebSession.Page refused = supervisor.post("/supervision", form);
+		assertThat(refused.body()).contains("报送日期“下周五”无法识别，请写成 2026-12-31").contains("按节点推进的会议议定事项");
+		form.put("reportDates", today.plusDays(20) + "，" + today.plusDays(10));
+		WebSession.Page item = supervisor.follow(supervisor.post("/supervision", form));
+		assertThat(item.body()).contains("按指定日期报告").contains("（" + today.plusDays(10) + "、" + today.plusDays(20) + "）");
 	}
 
 	@Test
