@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,11 +41,14 @@ class Ledger {
 
 	private final HolidayCalendar calendar;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Ledger(JdbcClient jdbc, HolidayCalendar calendar, Clock clock) {
+	Ledger(JdbcClient jdbc, HolidayCalendar calendar, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -116,10 +120,15 @@ class Ledger {
 				PageRequest.of(number, PAGE_SIZE), shown.size()), lights);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * @return the lines as .xlsx; each item marked 秘密 or above in it is audited as read
+	 */
+	@Transactional
 	byte[] export(Filter filter, CurrentUser user) {
+		List<Line> lines = lines(filter, user);
+		lines.stream().map(Line::item).distinct().forEach((item) -> ItemRead.publish(this.events, item, "导出督查台账"));
 		return Spreadsheet.of("督查台账", COLUMNS, WIDTHS,
-				lines(filter, user).stream()
+				lines.stream()
 					.map((line) -> List.of(line.item().title(), line.item().source().label(), line.item().leader(),
 							line.task().leadUnit(), line.coUnits(), line.task().deadline().toString(),
 							line.task().progress() + "%", line.task().latest(), line.status(),

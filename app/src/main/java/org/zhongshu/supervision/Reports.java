@@ -266,19 +266,22 @@ class Reports {
 	}
 
 	/**
-	 * The file of a report's evidence, if the person may see the report.
+	 * The file of a report's evidence, if the person may see the report; a download of an
+	 * item marked 秘密 or above is audited.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	Optional<AttachmentFile> evidence(UUID reportId, int position, CurrentUser user) {
 		Report report = find(reportId).orElseThrow(() -> new NotFoundException("没有这份报告"));
-		Task task = this.items.readableTask(report.taskId(), user).tasks().get(0);
-		if (reports(task, user).stream().noneMatch((each) -> each.id().equals(reportId))) {
+		Items.View view = this.items.readableTask(report.taskId(), user);
+		if (reports(view.tasks().get(0), user).stream().noneMatch((each) -> each.id().equals(reportId))) {
 			throw new AccessDeniedException("不是本单位的报告");
 		}
-		return report.evidence()
+		Optional<Evidence> evidence = report.evidence()
 			.stream()
 			.filter((each) -> each.position() == position)
-			.findFirst()
+			.findFirst();
+		evidence.ifPresent((each) -> ItemRead.publish(this.events, view.item(), "下载佐证材料：" + each.name()));
+		return evidence
 			.map((each) -> new AttachmentFile(each.name(), each.mediaType(), this.store.read(each.sha256())));
 	}
 

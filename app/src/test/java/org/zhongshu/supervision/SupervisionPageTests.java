@@ -124,6 +124,30 @@ class SupervisionPageTests {
 	}
 
 	@Test
+	void everyViewDownloadAndExportOfAClassifiedItemIsAudited() {
+		LocalDate today = LocalDate.now(this.clock);
+		UUID item = this.items.create(
+				new Items.NewItem(Source.SUPERIOR, "", "审计测试：涉密专项督办", "", "李卫东", Classification.CONFIDENTIAL),
+				List.of(new Items.NewTask("江临市财政局", List.of(), today.plusDays(9), Cycle.ONCE)),
+				SupervisionTests.SUPERVISOR);
+		UUID task = this.items.tasks(item).get(0).id();
+		UUID report = this.reports.report(task, new Reports.NewReport("已落实", 50, false),
+				List.of(SupervisionTests.EVIDENCE),
+				SupervisionTests.person("lianluo6", "吴琼", "江临市财政局", Classification.CONFIDENTIAL, "LIAISON"));
+
+		WebSession supervisor = WebSession.signedIn(this.port, "ducha");
+		assertThat(supervisor.get("/supervision/items/" + item).status()).isEqualTo(200);
+		assertThat(supervisor.download("/supervision/reports/" + report + "/evidence/1").status()).isEqualTo(200);
+		assertThat(supervisor.download("/supervision/export?source=SUPERIOR").status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event
+				where event = 'SUPERVISION_READ' and actor = 'ducha' and object like :object order by id""")
+			.param("object", "%" + item)
+			.query(String.class)
+			.list()).containsExactly("查看", "下载佐证材料：落实情况.pdf", "导出督查台账");
+	}
+
+	@Test
 	void aTaskReportingOnSetDatesIsEnteredWithItsDatesAndABadDateIsNamed() {
 		LocalDate today = LocalDate.now(this.clock);
 		WebSession supervisor = WebSession.signedIn(this.port, "ducha2");
