@@ -1,8 +1,11 @@
 package org.zhongshu.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,9 @@ class SupervisionTodos implements TodoProvider {
 
 	static final String SOURCE = "督查督办";
 
+	/** How many days ahead a report or a deadline puts a task in the liaison's 待办. */
+	static final int SOON = 3;
+
 	private final JdbcClient jdbc;
 
 	private final Reports reports;
@@ -31,35 +37,25 @@ class SupervisionTodos implements TodoProvider {
 
 	private final SupervisionReminders reminders;
 
-	SupervisionTodos(JdbcClient jdbc, Reports reports, Items items, SupervisionReminders reminders) {
+	private final Ledger ledger;
+
+	private final Clock clock;
+
+	SupervisionTodos(JdbcClient jdbc, Reports reports, Items items, SupervisionReminders reminders, Ledger ledger,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.items = items;
 		this.reminders = reminders;
+		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<Todo> todosFor(CurrentUser user) {
 		List<Todo> todos = new ArrayList<>();
 		if (user.hasRole(Role.LIAISON.name())) {
-			this.jdbc.sql("""
-					select i.id, i.title, t.deadline, t.lead_unit = :unit as lead, t.assigned_on,
-					       (select r.verdict from supervision_report r where r.task_id = t.id and r.unit = :unit
-					        order by r.reported_at desc limit 1) as last_verdict
-					from supervision_task t join supervision_item i on i.id = t.item_id
-					where t.state = 'OPEN' and (t.lead_unit = :unit or :unit = any(t.co_units))
-					  and i.classification in (:covered)
-					order by t.deadline""")
-				.param("unit", user.unitName())
-				.param("covered", Items.covered(user))
-				.query((row, number) -> {
-					String action = Reports.RETURNED.equals(row.getString("last_verdict")) ? "退回重报"
-							: row.getBoolean("lead") ? "督办任务" : "配合督办";
-					return new Todo(SOURCE, Todo.Kind.ACTION, action + "：" + row.getString("title"),
-							href(row.getObject("id", UUID.class)), null, row.getObject("deadline", LocalDate.class));
-				})
-				.list()
-				.forEach(todos::add);
+			todos.addAll(tasksOf(user));
 			for (SupervisionReminders.Reminder reminder : this.reminders.remindersFor(user)) {
 				todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
 						href(reminder.item()), reminder.sentAt(), reminder.deadline()));
@@ -77,6 +73,55 @@ class SupervisionTodos implements TodoProvider {
 		for (Reports.Waiting waiting : this.reports.deadlineApplications(user)) {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "审批时限调整：" + waiting.unit() + "·" + waiting.title(),
 					href(waiting.item()), waiting.since(), null));
+		}
+		return todos;
+	}
+
+	/**
+	 * @return the open tasks of the liaison's unit that ask something of it now: a report
+	 * returned, a report falling due within {@value #SOON} days, a one-off task, a task
+	 * the unit has not yet reported on, or a deadline within {@value #SOON} days; a task
+	 * reporting weekly or monthly waits in the 台账 between its reports
+	 */
+	private List<Todo> tasksOf(CurrentUser user) {
+		String unit = user.unitName();
+		List<Ledger.Line> open = this.ledger.lines(new Ledger.Filter(unit, null, null, null, null, null, null), user)
+			.stream()
+			.filter((line) -> line.task().state() == Task.State.OPEN)
+			.toList();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, String> verdicts = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (task_id) task_id, verdict from supervision_report
+				where unit = :unit and task_id in (:tasks) order by task_id, reported_at desc""")
+			.param("unit", unit)
+			.param("tasks", open.stream().map((line) -> line.task().id()).toList())
+			.query((row, number) -> verdicts.put(row.getObject("task_id", UUID.class), row.getString("verdict")))
+			.list();
+		LocalDate soon = LocalDate.now(this.clock).plusDays(SOON);
+		List<Todo> todos = new ArrayList<>();
+		for (Ledger.Line line : open) {
+			Task task = line.task();
+			boolean lead = task.leadUnit().equals(unit);
+			LocalDate reportDue = task.reportDue();
+			String action = null;
+			LocalDate due = task.deadline();
+			if (Reports.RETURNED.equals(verdicts.get(task.id()))) {
+				action = "退回重报";
+			}
+			else if (lead && reportDue != null && !reportDue.isAfter(soon)) {
+				action = "报送进展";
+				due = reportDue;
+			}
+			else if (task.cycle() == Cycle.ONCE || !task.deadline().isAfter(soon) || !verdicts.containsKey(task.id())) {
+				action = lead ? "督办任务" : "配合督办";
+			}
+			if (action != null) {
+				todos.add(new Todo(SOURCE, Todo.Kind.ACTION, action + "：" + line.item().title(), href(task.itemId()),
+						null, due));
+			}
 		}
 		return todos;
 	}

@@ -370,6 +370,20 @@ class SupervisionTests {
 			assertThat(sheet.getRow(50).getCell(1).getStringCellValue()).isEqualTo("重点工作第50项：推进教育强市建设");
 		}
 		assertThat(this.ledger.lines(educationKeyWork, PROPAGANDA)).isEmpty();
+
+		String first = "重点工作第1项：推进教育强市建设";
+		assertThat(titles(EDUCATION)).contains("督办任务：" + first);
+		UUID firstTask = this.ledger.lines(educationKeyWork, EDUCATION)
+			.stream()
+			.filter((line) -> line.item().title().equals(first))
+			.findFirst()
+			.orElseThrow()
+			.task()
+			.id();
+		this.reports.report(firstTask, new Reports.NewReport("已制定实施方案", 10, false), List.of(), EDUCATION);
+		assertThat(titles(EDUCATION)).noneMatch((title) -> title.endsWith("：" + first));
+		moveTo(today().plusMonths(1).minusDays(SupervisionTodos.SOON));
+		assertThat(titles(EDUCATION)).contains("报送进展：" + first);
 	}
 
 	private void publish(Object event) {
