@@ -96,7 +96,7 @@ class Analysis {
 		List<MonthFigures> monthFigures = new ArrayList<>();
 		months.forEach((month, counts) -> monthFigures
 			.add(new MonthFigures(month.toString(), counts[0], counts[1], counts[2])));
-		return new Figures(lightCounts, units(this.items.handlingUnits(), lines), monthFigures);
+		return new Figures(lightCounts, units(this.items.handlingUnits().names(), lines), monthFigures);
 	}
 
 	/**

@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.layout.Block;
 import org.zhongshu.layout.DocumentFormat;
 import org.zhongshu.layout.OfficialDocument;
-import org.zhongshu.people.Directory;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Printer;
@@ -38,8 +36,6 @@ class Bulletin {
 
 	private final Items items;
 
-	private final Directory directory;
-
 	private final IssuedFiles files;
 
 	private final JdbcClient jdbc;
@@ -48,18 +44,13 @@ class Bulletin {
 
 	private final Clock clock;
 
-	private final String prefix;
-
-	Bulletin(Ledger ledger, Items items, Directory directory, IssuedFiles files, JdbcClient jdbc, YearlyNumbers numbers,
-			Clock clock, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String prefix) {
+	Bulletin(Ledger ledger, Items items, IssuedFiles files, JdbcClient jdbc, YearlyNumbers numbers, Clock clock) {
 		this.ledger = ledger;
 		this.items = items;
-		this.directory = directory;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.clock = clock;
-		this.prefix = prefix;
 	}
 
 	/**
@@ -79,33 +70,22 @@ class Bulletin {
 	}
 
 	/**
-	 * A 通报 that cannot be made, with the reason.
-	 */
-	static class RefusedBulletinException extends RefusedException {
-
-		RefusedBulletinException(String message) {
-			super(message);
-		}
-
-	}
-
-	/**
 	 * Issues the 通报 of the month: numbers it and keeps its files.
-	 * @throws RefusedBulletinException for a month not yet over, one issued already, or
-	 * an office without a name
+	 * @throws RefusedException for a month not yet over, one issued already, or an office
+	 * without a name
 	 */
 	@Transactional
 	Issued issue(YearMonth month, CurrentUser user) {
 		Items.requireSupervisor(user);
 		if (!month.isBefore(YearMonth.from(LocalDate.now(this.clock)))) {
-			throw new RefusedBulletinException(
-					"%d年%d月还没有过完，月度通报在次月印发".formatted(month.getYear(), month.getMonthValue()));
+			throw new RefusedException("%d年%d月还没有过完，月度通报在次月印发".formatted(month.getYear(), month.getMonthValue()));
 		}
 		int number = this.numbers.next(YearlyNumbers.Series.BULLETIN, month.getYear());
 		if (find(month).isPresent()) {
-			throw new RefusedBulletinException("%d年%d月的督查通报已经印发".formatted(month.getYear(), month.getMonthValue()));
+			throw new RefusedException("%d年%d月的督查通报已经印发".formatted(month.getYear(), month.getMonthValue()));
 		}
-		Map<String, Object> files = this.files.keep(document(month, referenceNumber(month.getYear(), number), user));
+		Map<String, Object> files = this.files.keep(document(month,
+				this.numbers.referenceNumber(YearlyNumbers.Series.BULLETIN, month.getYear(), number), user));
 		this.jdbc
 			.sql("""
 					insert into supervision_bulletin (year, month, number, issued_by, issued_at, pdf_sha256, ofd_sha256, docx_sha256)
@@ -153,12 +133,9 @@ class Bulletin {
 
 	private Issued issued(ResultSet row) throws SQLException {
 		YearMonth month = YearMonth.of(row.getInt("year"), row.getInt("month"));
-		return new Issued(month, row.getInt("number"), referenceNumber(month.getYear(), row.getInt("number")),
+		return new Issued(month, row.getInt("number"),
+				this.numbers.referenceNumber(YearlyNumbers.Series.BULLETIN, month.getYear(), row.getInt("number")),
 				row.getObject("issued_at", OffsetDateTime.class).toInstant());
-	}
-
-	private String referenceNumber(int year, int number) {
-		return "%s〔%d〕%d号".formatted(this.prefix, year, number);
 	}
 
 	static String title(YearMonth month) {
@@ -167,10 +144,7 @@ class Bulletin {
 
 	private OfficialDocument document(YearMonth month, String referenceNumber, CurrentUser user) {
 		LocalDate today = LocalDate.now(this.clock);
-		String office = this.directory.officeName();
-		if (office.isEmpty()) {
-			throw new RefusedBulletinException("组织机构中没有“办公室”类的单位，通报无法署名，请系统管理员补充");
-		}
+		String office = this.files.office();
 		List<Ledger.Line> lines = this.ledger.lines(Ledger.Filter.all(), user)
 			.stream()
 			.filter((line) -> line.item().classification().compareTo(Classification.CONFIDENTIAL) < 0)
@@ -238,7 +212,7 @@ class Bulletin {
 		judged.addAll(overdue);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("牵头单位", "按期办结", "逾期办结", "超期未结", "按期办结率"));
-		for (Analysis.UnitFigures unit : Analysis.units(this.items.handlingUnits(), judged)) {
+		for (Analysis.UnitFigures unit : Analysis.units(this.items.handlingUnits().names(), judged)) {
 			if (unit.onTimeRate() != null) {
 				rows.add(List.of(unit.unit(), String.valueOf(unit.onTime()), String.valueOf(unit.late()),
 						String.valueOf(unit.overdue()), unit.onTimeRate() + "%"));

@@ -40,6 +40,8 @@ class Items {
 
 	static final int LONGEST_CONTENT = 5000;
 
+	static final int MOST_REPORT_DATES = 24;
+
 	/**
 	 * A task with what its lead unit last reported (a report returned does not count) and
 	 * its pending 办结 application.
@@ -119,8 +121,6 @@ class Items {
 
 	}
 
-	static final int MOST_REPORT_DATES = 24;
-
 	/**
 	 * An item with the tasks the person may see.
 	 */
@@ -159,8 +159,9 @@ class Items {
 		}
 		UUID id = UUID.randomUUID();
 		insert(id, item, null, List.of(), null, user.loginName(), OffsetDateTime.now(this.clock));
+		HandlingUnits units = handlingUnits();
 		for (NewTask task : tasks) {
-			insertTask(id, task);
+			insertTask(id, task, units);
 		}
 		return id;
 	}
@@ -204,7 +205,7 @@ class Items {
 			.param("id", item.id())
 			.query()
 			.singleValue();
-		return insertTask(item.id(), task);
+		return insertTask(item.id(), task, handlingUnits());
 	}
 
 	/**
@@ -282,43 +283,53 @@ class Items {
 	}
 
 	/**
-	 * @return the units tasks are assigned to, in the org tree's order
+	 * @return the units tasks are assigned to, read once for all the names to be looked
+	 * up among them
 	 */
-	List<String> handlingUnits() {
-		return this.directory.receivers()
-			.stream()
-			.filter((unit) -> !unit.office())
-			.map(Directory.Receiver::name)
-			.toList();
+	HandlingUnits handlingUnits() {
+		return new HandlingUnits(this.directory.receivers().stream().filter((unit) -> !unit.office()).toList());
 	}
 
 	/**
-	 * @return the unit's full name, however it was written
-	 * @throws RefusedException when no handling unit is called so
+	 * The units tasks are assigned to (the org tree's departments and townships).
 	 */
-	String unitNamed(String text) {
-		String name = text.strip();
-		return this.directory.receivers()
-			.stream()
-			.filter((unit) -> !unit.office() && unit.isNamed(name))
-			.map(Directory.Receiver::name)
-			.findFirst()
-			.orElseThrow(() -> new RefusedException("没有名为“%s”的承办单位".formatted(name)));
+	record HandlingUnits(List<Directory.Receiver> units) {
+
+		/**
+		 * @return their full names, in the org tree's order
+		 */
+		List<String> names() {
+			return this.units.stream().map(Directory.Receiver::name).toList();
+		}
+
+		/**
+		 * @return the unit's full name, however it was written (full or short name)
+		 * @throws RefusedException when no handling unit is called so
+		 */
+		String named(String text) {
+			String name = text.strip();
+			return this.units.stream()
+				.filter((unit) -> unit.isNamed(name))
+				.map(Directory.Receiver::name)
+				.findFirst()
+				.orElseThrow(() -> new RefusedException("没有名为“%s”的承办单位".formatted(name)));
+		}
+
 	}
 
 	static List<String> covered(CurrentUser user) {
 		return Arrays.stream(Classification.values()).filter(user.clearance()::covers).map(Enum::name).toList();
 	}
 
-	private UUID insertTask(UUID itemId, NewTask task) {
+	private UUID insertTask(UUID itemId, NewTask task, HandlingUnits units) {
 		if (task.leadUnit().isBlank()) {
 			throw new RefusedException("请选择牵头单位");
 		}
-		String lead = unitNamed(task.leadUnit());
+		String lead = units.named(task.leadUnit());
 		LinkedHashSet<String> co = new LinkedHashSet<>();
 		for (String unit : task.coUnits()) {
 			if (!unit.isBlank()) {
-				co.add(unitNamed(unit));
+				co.add(units.named(unit));
 			}
 		}
 		if (co.remove(lead)) {
@@ -335,9 +346,9 @@ class Items {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into supervision_task (id, item_id, position, lead_unit, co_units, deadline, cycle, report_dates,
-				                              assigned_on, state)
+				                              assigned_on)
 				values (:id, :item, (select coalesce(max(position), 0) + 1 from supervision_task where item_id = :item),
-				        :lead, :co, :deadline, :cycle, cast(:dates as date[]), :today, 'OPEN')""")
+				        :lead, :co, :deadline, :cycle, cast(:dates as date[]), :today)""")
 			.param("id", id)
 			.param("item", itemId)
 			.param("lead", lead)
@@ -350,9 +361,6 @@ class Items {
 		return id;
 	}
 
-	/**
-	 * Writes an item; an item for a 收文 that has one already is not written again.
-	 */
 	/**
 	 * @return the report dates of a task reporting on dates, in order
 	 * @throws RefusedException when there are none, too many, or one outside the time
@@ -372,6 +380,9 @@ class Items {
 		return dates;
 	}
 
+	/**
+	 * Writes an item; an item for a 收文 that has one already is not written again.
+	 */
 	private void insert(UUID id, NewItem item, @Nullable UUID document, List<String> units,
 			@Nullable LocalDate deadline, String createdBy, OffsetDateTime at) {
 		this.jdbc.sql("""
@@ -410,8 +421,8 @@ class Items {
 				row.getString("lead_unit"), strings(row.getArray("co_units")),
 				row.getObject("deadline", LocalDate.class), Cycle.valueOf(row.getString("cycle")),
 				dates(row.getArray("report_dates")), row.getObject("assigned_on", LocalDate.class),
-				Task.State.valueOf(row.getString("state")), row.getObject("closed_on", LocalDate.class),
-				(Boolean) onTime, row.getObject("last_report_on", LocalDate.class), row.getInt("last_progress"),
+				row.getBoolean("closed"), row.getObject("closed_on", LocalDate.class), (Boolean) onTime,
+				row.getObject("last_report_on", LocalDate.class), row.getInt("last_progress"),
 				row.getString("last_text"), row.getObject("applied_on", LocalDate.class));
 	}
 

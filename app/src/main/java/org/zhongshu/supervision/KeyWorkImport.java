@@ -109,6 +109,7 @@ class KeyWorkImport {
 
 	private Rows read(Sheet sheet, Classification classification, Cycle cycle, LocalDate today) {
 		DataFormatter formatter = new DataFormatter();
+		Items.HandlingUnits units = this.items.handlingUnits();
 		Row heading = null;
 		for (Row row : sheet) {
 			if (!blank(row, formatter)) {
@@ -154,13 +155,13 @@ class KeyWorkImport {
 			if (leader.isEmpty()) {
 				wrong.add("缺少责任领导");
 			}
-			String lead = unit(text(row, columns.get("牵头单位"), formatter), wrong);
+			String lead = unit(text(row, columns.get("牵头单位"), formatter), units, wrong);
 			List<String> co = new ArrayList<>();
 			Integer coColumn = columns.get("配合单位");
 			if (coColumn != null) {
 				for (String name : SEPARATORS.split(text(row, coColumn, formatter))) {
 					if (!name.isEmpty()) {
-						tryUnit(name, wrong).ifPresent(co::add);
+						tryUnit(name, units, wrong).ifPresent(co::add);
 					}
 				}
 			}
@@ -184,7 +185,7 @@ class KeyWorkImport {
 		return new Rows(items, tasks);
 	}
 
-	private String unit(String text, List<String> wrong) {
+	private static String unit(String text, Items.HandlingUnits units, List<String> wrong) {
 		if (text.isEmpty()) {
 			wrong.add("缺少牵头单位");
 			return "";
@@ -194,12 +195,12 @@ class KeyWorkImport {
 			wrong.add("牵头单位只能填一个，其余请填入配合单位");
 			return "";
 		}
-		return tryUnit(text, wrong).orElse("");
+		return tryUnit(text, units, wrong).orElse("");
 	}
 
-	private Optional<String> tryUnit(String name, List<String> wrong) {
+	private static Optional<String> tryUnit(String name, Items.HandlingUnits units, List<String> wrong) {
 		try {
-			return Optional.of(this.items.unitNamed(name));
+			return Optional.of(units.named(name));
 		}
 		catch (RefusedException ex) {
 			wrong.add(ex.getMessage());

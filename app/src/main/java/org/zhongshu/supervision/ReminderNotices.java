@@ -14,14 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhongshu.layout.Block;
 import org.zhongshu.layout.DocumentFormat;
 import org.zhongshu.layout.OfficialDocument;
-import org.zhongshu.people.Directory;
 import org.zhongshu.platform.Classification;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.NotFoundException;
@@ -52,28 +50,21 @@ class ReminderNotices {
 
 	private final YearlyNumbers numbers;
 
-	private final Directory directory;
-
 	private final IssuedFiles files;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final String prefix;
-
 	ReminderNotices(Items items, HolidayCalendar calendar, SupervisionReminders reminders, YearlyNumbers numbers,
-			Directory directory, IssuedFiles files, JdbcClient jdbc, Clock clock,
-			@Value("${zhongshu.supervision.notice-prefix:市委督办}") String prefix) {
+			IssuedFiles files, JdbcClient jdbc, Clock clock) {
 		this.items = items;
 		this.calendar = calendar;
 		this.reminders = reminders;
 		this.numbers = numbers;
-		this.directory = directory;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.prefix = prefix;
 	}
 
 	/**
@@ -96,7 +87,7 @@ class ReminderNotices {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		int number = this.numbers.next(YearlyNumbers.Series.NOTICE, today.getYear());
-		String referenceNumber = referenceNumber(today.getYear(), number);
+		String referenceNumber = this.numbers.referenceNumber(YearlyNumbers.Series.NOTICE, today.getYear(), number);
 		Map<String, Object> files = this.files.keep(document(view.item(), task, referenceNumber, today, user));
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
@@ -155,19 +146,12 @@ class ReminderNotices {
 
 	private Notice notice(ResultSet row) throws SQLException {
 		return new Notice(row.getObject("id", UUID.class), row.getObject("task_id", UUID.class),
-				referenceNumber(row.getInt("year"), row.getInt("number")), row.getString("issued_by"),
-				row.getObject("issued_at", OffsetDateTime.class).toInstant());
-	}
-
-	private String referenceNumber(int year, int number) {
-		return "%s〔%d〕%d号".formatted(this.prefix, year, number);
+				this.numbers.referenceNumber(YearlyNumbers.Series.NOTICE, row.getInt("year"), row.getInt("number")),
+				row.getString("issued_by"), row.getObject("issued_at", OffsetDateTime.class).toInstant());
 	}
 
 	private OfficialDocument document(Item item, Task task, String referenceNumber, LocalDate today, CurrentUser user) {
-		String office = this.directory.officeName();
-		if (office.isEmpty()) {
-			throw new RefusedException("组织机构中没有“办公室”类的单位，催办单无法署名，请系统管理员补充");
-		}
+		String office = this.files.office();
 		WorkingDays days = this.calendar.workingDays();
 		List<String> units = new ArrayList<>();
 		units.add(task.leadUnit());

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,7 +71,7 @@ class Reports {
 	 * A report with its review.
 	 */
 	record Report(UUID id, UUID taskId, String unit, boolean lead, boolean completion, String text, int progress,
-			String reportedBy, LocalDate reportedOn, Instant reportedAt, @Nullable String verdict,
+			String reportedBy, LocalDate reportedOn, Instant reportedAt, @Nullable Verdict verdict,
 			@Nullable String reason, @Nullable String reviewedBy, List<Evidence> evidence) {
 
 		Report {
@@ -83,7 +86,14 @@ class Reports {
 			if (this.verdict == null) {
 				return this.lead ? "待审核" : "报牵头单位";
 			}
-			return ACCEPTED.equals(this.verdict) ? "已认可" : "已退回";
+			return this.verdict.label;
+		}
+
+		/**
+		 * @return the Bootstrap badge the verdict is shown in
+		 */
+		public String verdictStyle() {
+			return (this.verdict != null) ? this.verdict.style : "text-bg-light border";
 		}
 
 	}
@@ -101,9 +111,23 @@ class Reports {
 			String requestedBy, Instant requestedAt, @Nullable Boolean approved) {
 	}
 
-	static final String ACCEPTED = "ACCEPTED";
+	/**
+	 * What the 督查室 made of a lead unit's report.
+	 */
+	enum Verdict {
 
-	static final String RETURNED = "RETURNED";
+		ACCEPTED("已认可", "text-bg-success"), RETURNED("已退回", "text-bg-danger");
+
+		private final String label;
+
+		private final String style;
+
+		Verdict(String label, String style) {
+			this.label = label;
+			this.style = style;
+		}
+
+	}
 
 	/**
 	 * A liaison reports on a task of their unit.
@@ -164,9 +188,6 @@ class Reports {
 				.param("size", file.content().length)
 				.update();
 		}
-		if (report.completion()) {
-			setState(taskId, Task.State.APPLIED);
-		}
 		return id;
 	}
 
@@ -194,7 +215,7 @@ class Reports {
 			.sql("""
 					update supervision_report set verdict = :verdict, reason = :reason, reviewed_by = :by, reviewed_at = :now
 					where id = :id and verdict is null""")
-			.param("verdict", accept ? ACCEPTED : RETURNED)
+			.param("verdict", (accept ? Verdict.ACCEPTED : Verdict.RETURNED).name())
 			.param("reason", why)
 			.param("by", user.loginName())
 			.param("now", OffsetDateTime.now(this.clock))
@@ -203,15 +224,11 @@ class Reports {
 		if (reviewed == 0) {
 			throw new ConflictException("这份报告已由他人审核，请刷新页面");
 		}
-		if (!report.completion()) {
-			return;
-		}
-		if (!accept) {
-			setState(task.id(), Task.State.OPEN);
+		if (!report.completion() || !accept) {
 			return;
 		}
 		boolean onTime = !report.reportedOn().isAfter(task.deadline());
-		this.jdbc.sql("update supervision_task set state = 'CLOSED', closed_on = :on, on_time = :onTime where id = :id")
+		this.jdbc.sql("update supervision_task set closed = true, closed_on = :on, on_time = :onTime where id = :id")
 			.param("on", report.reportedOn())
 			.param("onTime", onTime)
 			.param("id", task.id())
@@ -227,12 +244,7 @@ class Reports {
 	 */
 	@Transactional(readOnly = true)
 	List<Report> reports(Task task, CurrentUser user) {
-		return this.jdbc.sql("select * from supervision_report where task_id = :task order by reported_at desc")
-			.param("task", task.id())
-			.query((row, number) -> row.getObject("id", UUID.class))
-			.list()
-			.stream()
-			.map((id) -> find(id).orElseThrow())
+		return reportsWhere("r.task_id = :key", task.id()).stream()
 			.filter((report) -> Items.seesAll(user) || report.lead() || report.unit().equals(user.unitName()))
 			.toList();
 	}
@@ -336,7 +348,9 @@ class Reports {
 			.query(Reports::change)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("没有这份申请"));
-		lockedTask(change.taskId(), user);
+		if (lockedTask(change.taskId(), user).closed()) {
+			throw new RefusedException("该任务已销号，时限无需调整");
+		}
 		int decided = this.jdbc.sql("""
 				update deadline_change set approved = :approved, decided_by = :by, decided_at = :now
 				where id = :id and approved is null""")
@@ -379,7 +393,7 @@ class Reports {
 				select i.id as item, i.title, t.lead_unit, c.requested_at, c.new_deadline
 				from deadline_change c join supervision_task t on t.id = c.task_id
 				join supervision_item i on i.id = t.item_id
-				where c.approved is null and i.classification in (:covered)
+				where c.approved is null and not t.closed and i.classification in (:covered)
 				order by c.requested_at""")
 			.param("covered", Items.covered(user))
 			.query((row, number) -> new Waiting(row.getObject("item", UUID.class), row.getString("title"),
@@ -389,22 +403,36 @@ class Reports {
 	}
 
 	private Optional<Report> find(UUID id) {
-		List<Evidence> evidence = this.jdbc
-			.sql("select * from supervision_evidence where report_id = :id order by position")
-			.param("id", id)
-			.query((row, number) -> new Evidence(row.getInt("position"), row.getString("name"),
-					row.getString("media_type"), row.getString("sha256"), row.getInt("size")))
+		return reportsWhere("r.id = :key", id).stream().findFirst();
+	}
+
+	/**
+	 * @return the reports the condition on {@code r} (with its parameter {@code :key})
+	 * selects, newest first, each with its evidence: two queries however many there are
+	 */
+	private List<Report> reportsWhere(String condition, UUID key) {
+		Map<UUID, List<Evidence>> evidence = new HashMap<>();
+		this.jdbc
+			.sql("select e.* from supervision_evidence e join supervision_report r on r.id = e.report_id where "
+					+ condition + " order by e.position")
+			.param("key", key)
+			.query((row, number) -> evidence
+				.computeIfAbsent(row.getObject("report_id", UUID.class), (report) -> new ArrayList<>())
+				.add(new Evidence(row.getInt("position"), row.getString("name"), row.getString("media_type"),
+						row.getString("sha256"), row.getInt("size"))))
 			.list();
-		return this.jdbc.sql("""
-				select r.*, r.unit = t.lead_unit as lead from supervision_report r
-				join supervision_task t on t.id = r.task_id where r.id = :id""")
-			.param("id", id)
+		return this.jdbc
+			.sql("select r.*, r.unit = t.lead_unit as lead from supervision_report r "
+					+ "join supervision_task t on t.id = r.task_id where " + condition + " order by r.reported_at desc")
+			.param("key", key)
 			.query((row, number) -> new Report(row.getObject("id", UUID.class), row.getObject("task_id", UUID.class),
 					row.getString("unit"), row.getBoolean("lead"), row.getBoolean("completion"), row.getString("text"),
 					row.getInt("progress"), row.getString("reported_by"), row.getObject("reported_on", LocalDate.class),
-					row.getObject("reported_at", OffsetDateTime.class).toInstant(), row.getString("verdict"),
-					row.getString("reason"), row.getString("reviewed_by"), evidence))
-			.optional();
+					row.getObject("reported_at", OffsetDateTime.class).toInstant(),
+					(row.getString("verdict") != null) ? Verdict.valueOf(row.getString("verdict")) : null,
+					row.getString("reason"), row.getString("reviewed_by"),
+					evidence.getOrDefault(row.getObject("id", UUID.class), List.of())))
+			.list();
 	}
 
 	/**
@@ -417,13 +445,6 @@ class Reports {
 			.query()
 			.listOfRows();
 		return this.items.readableTask(taskId, user).tasks().get(0);
-	}
-
-	private void setState(UUID taskId, Task.State state) {
-		this.jdbc.sql("update supervision_task set state = :state where id = :id")
-			.param("state", state.name())
-			.param("id", taskId)
-			.update();
 	}
 
 	private static DeadlineChange change(ResultSet row, int number) throws SQLException {

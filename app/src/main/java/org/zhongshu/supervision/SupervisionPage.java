@@ -1,6 +1,8 @@
 package org.zhongshu.supervision;
 
 import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Role;
@@ -102,11 +101,15 @@ class SupervisionPage {
 
 	/**
 	 * What the form for a task sends: the 牵头单位, the 配合单位, and a deadline given as a date
-	 * or by one of the usual time limits.
+	 * or by one of the usual time limits; kept in the session when refused, to be shown
+	 * again.
 	 */
 	record TaskForm(@Nullable String leadUnit, @Nullable List<String> coUnits, @Nullable String reportDates,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline, @Nullable TimeLimit limit,
-			@Nullable Cycle cycle) {
+			@Nullable Cycle cycle) implements Serializable {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		Items.NewTask task(WorkingDays days, LocalDate today) {
 			LocalDate deadline = (this.limit != null) ? this.limit.deadlineFrom(today, days) : this.deadline;
@@ -167,7 +170,7 @@ class SupervisionPage {
 					.replaceQueryParam("light")
 					.build()
 					.getQuery());
-		model.addAttribute("units", this.items.handlingUnits());
+		model.addAttribute("units", this.items.handlingUnits().names());
 		model.addAttribute("leaders", this.ledger.leaders());
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("lights", Light.values());
@@ -189,11 +192,13 @@ class SupervisionPage {
 	@PreAuthorize(SUPERVISORS)
 	String issueBulletin(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth month,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (month == null) {
-			throw new Bulletin.RefusedBulletinException("请选择通报的月份");
-		}
-		Bulletin.Issued issued = this.bulletin.issue(month, user);
-		redirect.addFlashAttribute("message", "已印发%s《%s》".formatted(issued.referenceNumber(), issued.title()));
+		act(redirect, () -> {
+			if (month == null) {
+				throw new RefusedException("请选择通报的月份");
+			}
+			Bulletin.Issued issued = this.bulletin.issue(month, user);
+			redirect.addFlashAttribute("message", "已印发%s《%s》".formatted(issued.referenceNumber(), issued.title()));
+		});
 		return "redirect:/supervision/analysis";
 	}
 
@@ -204,12 +209,6 @@ class SupervisionPage {
 		Printer.Kind printed = Printer.Kind.named(kind).orElseThrow(() -> new NotFoundException("没有这种格式"));
 		byte[] file = this.bulletin.file(month, printed).orElseThrow(() -> new NotFoundException("这个月的督查通报尚未印发"));
 		return Download.of(Printer.fileName(Bulletin.title(month), printed), printed.mediaType(), file);
-	}
-
-	@ExceptionHandler
-	String bulletinRefused(Bulletin.RefusedBulletinException ex, HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request).put("error", ex.getMessage());
-		return "redirect:/supervision/analysis";
 	}
 
 	@GetMapping("/export")
@@ -288,12 +287,14 @@ class SupervisionPage {
 		model.addAttribute("names", this.directory.namesByLoginName());
 		model.addAttribute("supervisor", user.hasRole(Role.SUPERVISION.name()));
 		model.addAttribute("ownUnit", user.hasRole(Role.LIAISON.name()) ? user.unitName() : "");
-		if (user.hasRole(Role.SUPERVISION.name())) {
+		if (user.hasRole(Role.SUPERVISION.name()) && !model.containsAttribute("taskForm")) {
 			List<String> proposed = view.tasks().isEmpty() ? view.item().proposedUnits() : List.of();
 			model.addAttribute("taskForm",
 					new TaskForm(proposed.isEmpty() ? "" : proposed.get(0),
 							proposed.isEmpty() ? List.of() : proposed.subList(1, proposed.size()), "",
 							view.tasks().isEmpty() ? view.item().proposedDeadline() : null, null, Cycle.ONCE));
+		}
+		if (user.hasRole(Role.SUPERVISION.name())) {
 			addChoices(model);
 		}
 		return "supervision/item";
@@ -315,10 +316,13 @@ class SupervisionPage {
 	@PreAuthorize(SUPERVISORS)
 	String addTask(@PathVariable UUID id, TaskForm form, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		act(redirect, () -> {
+		boolean done = act(redirect, () -> {
 			this.items.addTask(id, form.task(this.calendar.workingDays(), today()), user);
 			redirect.addFlashAttribute("message", "任务已交办");
 		});
+		if (!done) {
+			redirect.addFlashAttribute("taskForm", form);
+		}
 		return "redirect:/supervision/items/" + id;
 	}
 
@@ -338,12 +342,16 @@ class SupervisionPage {
 		}
 		catch (RefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("reportDraft", new Draft(task, text, progress, null));
 			return "redirect:/supervision/items/" + item;
 		}
-		act(redirect, () -> {
+		boolean done = act(redirect, () -> {
 			this.reports.report(task, new Reports.NewReport(text, progress, completion), evidence, user);
 			redirect.addFlashAttribute("message", completion ? "办结申请已报送督查室" : "进展已报送");
 		});
+		if (!done) {
+			redirect.addFlashAttribute("reportDraft", new Draft(task, text, progress, null));
+		}
 		return "redirect:/supervision/items/" + item;
 	}
 
@@ -373,10 +381,13 @@ class SupervisionPage {
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		UUID item = this.items.readableTask(task, user).item().id();
-		act(redirect, () -> {
+		boolean done = act(redirect, () -> {
 			this.reports.applyForDeadline(task, deadline, reason, user);
 			redirect.addFlashAttribute("message", "调整时限的申请已报送督查室");
 		});
+		if (!done) {
+			redirect.addFlashAttribute("deadlineDraft", new Draft(task, reason, 0, deadline));
+		}
 		return "redirect:/supervision/items/" + item;
 	}
 
@@ -432,7 +443,7 @@ class SupervisionPage {
 	}
 
 	private void addChoices(Model model) {
-		model.addAttribute("units", this.items.handlingUnits());
+		model.addAttribute("units", this.items.handlingUnits().names());
 		model.addAttribute("limits", TimeLimit.values());
 		model.addAttribute("cycles", Cycle.values());
 		Map<TimeLimit, LocalDate> limits = new HashMap<>();
@@ -447,13 +458,39 @@ class SupervisionPage {
 		return LocalDate.now(this.clock);
 	}
 
-	private static void act(RedirectAttributes redirect, Runnable action) {
+	/**
+	 * @return whether the action was done; if not, the reason is flashed as the error
+	 */
+	private static boolean act(RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
+			return true;
 		}
 		catch (RefusedException | ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
+			return false;
 		}
+	}
+
+	/**
+	 * What a liaison wrote in a form for a task that was refused, shown again with the
+	 * reason so that nothing typed is lost (files must be chosen again: browsers do not
+	 * let a page refill them).
+	 *
+	 * @param task the task
+	 * @param text the report's text, or the reason for a later deadline
+	 * @param progress the percentage given
+	 * @param deadline the deadline asked for
+	 */
+	record Draft(UUID task, String text, int progress, @Nullable LocalDate deadline) implements Serializable {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public boolean isFor(UUID task) {
+			return this.task.equals(task);
+		}
+
 	}
 
 	static String text(@Nullable String text) {

@@ -101,7 +101,12 @@ class SupervisionReminders {
 	@Scheduled(cron = "${zhongshu.reminders.cron:0 0 * * * *}")
 	@Transactional
 	public int remind() {
-		List<Task> open = this.jdbc.sql(Items.TASKS + " where t.state = 'OPEN'").query(Items::task).list();
+		List<Task> open = this.jdbc.sql(Items.TASKS + " where not t.closed")
+			.query(Items::task)
+			.list()
+			.stream()
+			.filter((task) -> task.state() == Task.State.OPEN)
+			.toList();
 		if (open.isEmpty()) {
 			return 0;
 		}
@@ -158,12 +163,14 @@ class SupervisionReminders {
 	 */
 	@Transactional(readOnly = true)
 	List<Reminder> remindersFor(CurrentUser user) {
-		return this.jdbc.sql("""
-				select i.id as item, i.title, r.occasion, r.sent_at, t.deadline
-				from supervision_reminder r join supervision_task t on t.id = r.task_id
-				join supervision_item i on i.id = t.item_id
-				where r.unit = :unit and t.state = 'OPEN' and r.sent_at > :since and i.classification in (:covered)
-				order by r.sent_at desc""")
+		return this.jdbc
+			.sql("""
+					select i.id as item, i.title, r.occasion, r.sent_at, t.deadline
+					from supervision_reminder r join supervision_task t on t.id = r.task_id
+					join supervision_item i on i.id = t.item_id
+					where r.unit = :unit and not t.closed and r.sent_at > :since and i.classification in (:covered)
+					  and not exists (select 1 from supervision_report a where a.task_id = t.id and a.completion and a.verdict is null)
+					order by r.sent_at desc""")
 			.param("unit", user.unitName())
 			.param("since", OffsetDateTime.now(this.clock).minusDays(SHOWN_DAYS))
 			.param("covered", Items.covered(user))

@@ -108,7 +108,7 @@ class SupervisionTodos implements TodoProvider {
 			LocalDate reportDue = task.reportDue();
 			String action = null;
 			LocalDate due = task.deadline();
-			if (Reports.RETURNED.equals(verdicts.get(task.id()))) {
+			if (Reports.Verdict.RETURNED.name().equals(verdicts.get(task.id()))) {
 				action = "退回重报";
 			}
 			else if (lead && reportDue != null && !reportDue.isAfter(soon)) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param cycle how often the lead unit reports
  * @param reportDates for a task reporting on dates, the dates
  * @param assignedOn when it was assigned
- * @param state where it stands
+ * @param closed whether it is closed (销号)
  * @param closedOn when it was done: the day of the 办结 application the 督查室 accepted (销号)
  * @param onTime whether it was done by its deadline, once closed
  * @param lastReportOn the day of the lead unit's last report not returned
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param appliedOn the day of its pending 办结 application
  */
 record Task(UUID id, UUID itemId, int position, String leadUnit, List<String> coUnits, LocalDate deadline, Cycle cycle,
-		List<LocalDate> reportDates, LocalDate assignedOn, State state, @Nullable LocalDate closedOn,
+		List<LocalDate> reportDates, LocalDate assignedOn, boolean closed, @Nullable LocalDate closedOn,
 		@Nullable Boolean onTime, @Nullable LocalDate lastReportOn, int progress, String latest,
 		@Nullable LocalDate appliedOn) {
 
@@ -55,6 +55,25 @@ record Task(UUID id, UUID itemId, int position, String leadUnit, List<String> co
 			return this.label;
 		}
 
+		/**
+		 * @param closed whether the task is closed (销号)
+		 * @param appliedOn the day of its pending 办结 application, if there is one
+		 */
+		static State of(boolean closed, @Nullable LocalDate appliedOn) {
+			if (closed) {
+				return CLOSED;
+			}
+			return (appliedOn != null) ? APPLIED : OPEN;
+		}
+
+	}
+
+	/**
+	 * @return where it stands: closed, waiting for the review of its 办结 application, or
+	 * being done
+	 */
+	public State state() {
+		return State.of(this.closed, this.appliedOn);
 	}
 
 	/**
@@ -73,14 +92,14 @@ record Task(UUID id, UUID itemId, int position, String leadUnit, List<String> co
 	}
 
 	Light light(LocalDate today, WorkingDays days) {
-		return Light.of(this.state == State.CLOSED, this.deadline, this.appliedOn, reportDue(), today, days);
+		return Light.of(this.closed, this.deadline, this.appliedOn, reportDue(), today, days);
 	}
 
 	/**
 	 * @return how many days past its deadline the task is, or was when it was closed
 	 */
 	long daysOverdue(LocalDate today) {
-		LocalDate end = (this.state == State.CLOSED && this.closedOn != null) ? this.closedOn
+		LocalDate end = (this.closed && this.closedOn != null) ? this.closedOn
 				: (this.appliedOn != null) ? this.appliedOn : today;
 		return Math.max(0, ChronoUnit.DAYS.between(this.deadline, end));
 	}

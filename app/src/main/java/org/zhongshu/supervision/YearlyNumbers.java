@@ -1,5 +1,8 @@
 package org.zhongshu.supervision;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Numbers for what the 督查室 issues, consecutive within each year with no gap: the next is
  * taken under a lock held until the issuing transaction ends, so two people issuing at
  * once get two numbers in turn, and a transaction rolled back leaves its number to the
- * next.
+ * next. Each series has its 代字 ({@code zhongshu.supervision.bulletin-prefix} and
+ * {@code notice-prefix}), which makes the 发文字号: 市委办督〔2026〕3号.
  */
 @Component
 class YearlyNumbers {
@@ -27,8 +31,19 @@ class YearlyNumbers {
 
 	private final JdbcClient jdbc;
 
-	YearlyNumbers(JdbcClient jdbc) {
+	private final Map<Series, String> prefixes;
+
+	YearlyNumbers(JdbcClient jdbc, @Value("${zhongshu.supervision.bulletin-prefix:市委办督}") String bulletinPrefix,
+			@Value("${zhongshu.supervision.notice-prefix:市委督办}") String noticePrefix) {
 		this.jdbc = jdbc;
+		this.prefixes = Map.of(Series.BULLETIN, bulletinPrefix, Series.NOTICE, noticePrefix);
+	}
+
+	/**
+	 * @return the 发文字号 of the number in the series
+	 */
+	String referenceNumber(Series series, int year, int number) {
+		return "%s〔%d〕%d号".formatted(this.prefixes.get(series), year, number);
 	}
 
 	/**

@@ -31,7 +31,7 @@ create table supervision_task (
     deadline    date not null,
     cycle       varchar(20) not null,            -- ONCE, WEEKLY, MONTHLY: how often the lead unit reports
     assigned_on date not null,
-    state       varchar(20) not null,            -- OPEN, APPLIED (办结 applied for), CLOSED (销号)
+    closed      boolean not null default false,  -- 销号; whether 办结 is applied for is read off the reports
     closed_on   date,                            -- the day of the 办结 application accepted (销号)
     on_time     boolean,
     unique (item_id, position)

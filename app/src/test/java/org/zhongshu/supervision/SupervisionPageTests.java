@@ -84,7 +84,14 @@ class SupervisionPageTests {
 		WebSession.Page svg = housing.upload("/supervision/tasks/" + task + "/reports",
 				Map.of("text", "已完成", "progress", "100", "completion", "true"), "files", "证明.svg",
 				"<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8));
-		assertThat(housing.follow(svg).body()).contains("附件“证明.svg”的类型不被接受");
+		assertThat(housing.follow(svg).body()).contains("附件“证明.svg”的类型不被接受")
+			.as("what the liaison wrote is shown again")
+			.contains(">已完成</textarea>");
+		WebSession.Page withoutEvidence = housing.post("/supervision/tasks/" + task + "/reports",
+				Map.of("text", "项目已全部开工，待补材料", "progress", "90", "completion", "true"));
+		assertThat(housing.follow(withoutEvidence).body()).contains("申请办结须附佐证材料")
+			.contains(">项目已全部开工，待补材料</textarea>")
+			.contains("value=\"90\"");
 		WebSession.Page applied = housing.upload("/supervision/tasks/" + task + "/reports",
 				Map.of("text", "城市更新项目已全部开工", "progress", "100", "completion", "true"), "files", "开工证明.pdf",
 				"%PDF-1.7\n开工证明".getBytes(StandardCharsets.UTF_8));
