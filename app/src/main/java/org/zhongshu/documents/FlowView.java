@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhongshu.platform.ConflictException;
+import org.zhongshu.platform.Actions;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
 
@@ -73,17 +73,18 @@ record FlowView(Map<String, String> route, List<DocumentFlow.Step> current, List
 	}
 
 	/**
-	 * Does an action on a document's flow, telling the person in Chinese why it was
-	 * refused: a rule of the flow, or another person having acted on the same step a
-	 * moment before.
+	 * Does an action on a document's flow as {@link Actions#act} does; the flow states
+	 * its own rules as {@link IllegalArgumentException}s, which are refusals too.
 	 */
 	static void act(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (IllegalArgumentException | RefusedException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		Actions.act(redirect, () -> {
+			try {
+				action.run();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RefusedException(ex.getMessage());
+			}
+		});
 	}
 
 }

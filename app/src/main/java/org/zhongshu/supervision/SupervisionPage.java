@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhongshu.people.Directory;
 import org.zhongshu.people.Role;
+import org.zhongshu.platform.Actions;
 import org.zhongshu.platform.AttachmentFile;
 import org.zhongshu.platform.Classification;
-import org.zhongshu.platform.ConflictException;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Download;
 import org.zhongshu.platform.NotFoundException;
@@ -192,7 +192,7 @@ class SupervisionPage {
 	@PreAuthorize(SUPERVISORS)
 	String issueBulletin(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth month,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		act(redirect, () -> {
+		Actions.act(redirect, () -> {
 			if (month == null) {
 				throw new RefusedException("请选择通报的月份");
 			}
@@ -316,7 +316,7 @@ class SupervisionPage {
 	@PreAuthorize(SUPERVISORS)
 	String addTask(@PathVariable UUID id, TaskForm form, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		boolean done = act(redirect, () -> {
+		boolean done = Actions.act(redirect, () -> {
 			this.items.addTask(id, form.task(this.calendar.workingDays(), today()), user);
 			redirect.addFlashAttribute("message", "任务已交办");
 		});
@@ -345,7 +345,7 @@ class SupervisionPage {
 			redirect.addFlashAttribute("reportDraft", new Draft(task, text, progress, null));
 			return "redirect:/supervision/items/" + item;
 		}
-		boolean done = act(redirect, () -> {
+		boolean done = Actions.act(redirect, () -> {
 			this.reports.report(task, new Reports.NewReport(text, progress, completion), evidence, user);
 			redirect.addFlashAttribute("message", completion ? "办结申请已报送督查室" : "进展已报送");
 		});
@@ -360,7 +360,7 @@ class SupervisionPage {
 	String review(@PathVariable UUID report, @RequestParam UUID item, @RequestParam boolean accept,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		act(redirect, () -> {
+		Actions.act(redirect, () -> {
 			this.reports.review(report, accept, reason, user);
 			redirect.addFlashAttribute("message", accept ? "已认可" : "已退回，牵头单位将在工作台看到退回理由");
 		});
@@ -381,7 +381,7 @@ class SupervisionPage {
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		UUID item = this.items.readableTask(task, user).item().id();
-		boolean done = act(redirect, () -> {
+		boolean done = Actions.act(redirect, () -> {
 			this.reports.applyForDeadline(task, deadline, reason, user);
 			redirect.addFlashAttribute("message", "调整时限的申请已报送督查室");
 		});
@@ -395,7 +395,7 @@ class SupervisionPage {
 	@PreAuthorize(SUPERVISORS)
 	String decideDeadline(@PathVariable UUID change, @RequestParam UUID item, @RequestParam boolean approve,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		act(redirect, () -> {
+		Actions.act(redirect, () -> {
 			this.reports.decideDeadline(change, approve, user);
 			redirect.addFlashAttribute("message", approve ? "已同意调整时限" : "未同意调整时限");
 		});
@@ -407,7 +407,7 @@ class SupervisionPage {
 	String issueNotice(@PathVariable UUID task, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		UUID item = this.items.readableTask(task, user).item().id();
-		act(redirect, () -> {
+		Actions.act(redirect, () -> {
 			ReminderNotices.Notice notice = this.notices.issue(task, user);
 			redirect.addFlashAttribute("message", "已印发催办单" + notice.referenceNumber() + "，承办单位将在提醒中看到");
 		});
@@ -456,20 +456,6 @@ class SupervisionPage {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	/**
-	 * @return whether the action was done; if not, the reason is flashed as the error
-	 */
-	private static boolean act(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			return true;
-		}
-		catch (RefusedException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return false;
-		}
 	}
 
 	/**
