@@ -2,6 +2,7 @@ package org.zhongshu.documents;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,8 @@ abstract class DocumentFlow {
 	private final DocumentNumbers numbers;
 
 	private final ApplicationEventPublisher events;
+
+	private volatile @Nullable Map<String, String> route;
 
 	DocumentFlow(String process, ProcessEngine engine, DocumentNumbers numbers, ApplicationEventPublisher events) {
 		this.process = process;
@@ -415,14 +418,20 @@ abstract class DocumentFlow {
 	}
 
 	/**
-	 * @return the names of the route's steps by id, as the BPMN file has them
+	 * @return the names of the route's steps by id, as the BPMN file deployed when this
+	 * node started has them (read once: registers show the route's steps on every page)
 	 */
 	public Map<String, String> route() {
-		Map<String, String> steps = new LinkedHashMap<>();
-		model().getMainProcess()
-			.findFlowElementsOfType(UserTask.class)
-			.forEach((task) -> steps.put(task.getId(), task.getName()));
-		return steps;
+		Map<String, String> route = this.route;
+		if (route == null) {
+			Map<String, String> steps = new LinkedHashMap<>();
+			model().getMainProcess()
+				.findFlowElementsOfType(UserTask.class)
+				.forEach((task) -> steps.put(task.getId(), task.getName()));
+			route = Collections.unmodifiableMap(steps);
+			this.route = route;
+		}
+		return route;
 	}
 
 	/**
