@@ -180,22 +180,22 @@ abstract class DocumentFlow {
 
 	/**
 	 * @return the steps the person did lately, sent on or sent back, the latest first,
-	 * each with the time it was done; a step taken from them by a 撤回 is not theirs
+	 * each with the time it was done; a step taken from them by a 撤回 is not theirs. Asked
+	 * in one plain query, as the 工作台 asks it on every visit.
 	 */
 	@Transactional(readOnly = true)
 	public List<Step> doneBy(CurrentUser person, int most) {
-		List<HistoricTaskInstance> done = this.history.createHistoricTaskInstanceQuery()
-			.processDefinitionKey(this.process)
-			.taskAssignee(person.loginName())
-			.finished()
-			.orderByHistoricTaskInstanceEndTime()
-			.desc()
-			.listPage(0, most * 2)
-			.stream()
-			.filter((step) -> step.getDeleteReason() == null
-					|| !this.tasks.getTaskComments(step.getId(), SENT_BACK).isEmpty())
-			.limit(most)
-			.toList();
+		List<HistoricTaskInstance> done = this.history.createNativeHistoricTaskInstanceQuery()
+			.sql("""
+					select t.* from ACT_HI_TASKINST t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
+					where d.KEY_ = #{process} and t.ASSIGNEE_ = #{login} and t.END_TIME_ is not null
+					  and (t.DELETE_REASON_ is null or exists (select 1 from ACT_HI_COMMENT c
+					      where c.TASK_ID_ = t.ID_ and c.TYPE_ = #{sentBack}))
+					order by t.END_TIME_ desc""")
+			.parameter("process", this.process)
+			.parameter("login", person.loginName())
+			.parameter("sentBack", SENT_BACK)
+			.listPage(0, most);
 		if (done.isEmpty()) {
 			return List.of();
 		}
