@@ -43,10 +43,7 @@ class DocumentTodos implements TodoProvider {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "签收：" + receipt.title(), "/receipts/" + receipt.id(),
 					receipt.receivedAt(), null));
 		}
-		for (ReceiptReminders.Reminder reminder : this.receipts.remindersFor(user, receiving)) {
-			todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
-					"/receipts/" + reminder.receipt(), reminder.urgedAt(), reminder.deadline()));
-		}
+		todos.addAll(reminders(user, receiving));
 		for (WaitingStep done : this.dispatches.doneBy(user, RECENTLY_DONE)) {
 			todos.add(done(done, "/documents/"));
 		}
@@ -54,6 +51,22 @@ class DocumentTodos implements TodoProvider {
 			todos.add(done(done, "/receipts/"));
 		}
 		return todos;
+	}
+
+	/**
+	 * The 催办 alone, found from the person's 收文 steps without the rest of the 工作台.
+	 */
+	@Override
+	public List<Todo> noticesFor(CurrentUser user) {
+		return reminders(user, this.receipts.waitingFor(user));
+	}
+
+	private List<Todo> reminders(CurrentUser user, List<WaitingStep> receiving) {
+		return this.receipts.remindersFor(user, receiving)
+			.stream()
+			.map((reminder) -> new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
+					"/receipts/" + reminder.receipt(), reminder.urgedAt(), reminder.deadline()))
+			.toList();
 	}
 
 	private static Todo done(WaitingStep done, String path) {

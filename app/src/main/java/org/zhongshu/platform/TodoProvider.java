@@ -18,4 +18,14 @@ public interface TodoProvider {
 	 */
 	List<Todo> todosFor(CurrentUser user);
 
+	/**
+	 * The 提醒 alone, which the bell in the navigation counts after every page; a provider
+	 * that can find them without the rest of its work says so here.
+	 * @param user the signed-in person
+	 * @return the {@link Todo.Kind#NOTICE notices} among {@link #todosFor}
+	 */
+	default List<Todo> noticesFor(CurrentUser user) {
+		return todosFor(user).stream().filter((todo) -> todo.kind() == Todo.Kind.NOTICE).toList();
+	}
+
 }

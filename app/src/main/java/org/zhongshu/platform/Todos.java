@@ -29,4 +29,11 @@ class Todos {
 			.toList();
 	}
 
+	/**
+	 * @return how many 提醒 wait for the person, from every module
+	 */
+	long noticesFor(CurrentUser user) {
+		return this.providers.stream().mapToLong((provider) -> provider.noticesFor(user).size()).sum();
+	}
+
 }

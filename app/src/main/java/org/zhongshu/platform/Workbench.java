@@ -62,8 +62,7 @@ class Workbench {
 	 */
 	@GetMapping("/bell")
 	String bell(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("notices",
-				this.todos.waitingFor(user).stream().filter((todo) -> todo.kind() == Todo.Kind.NOTICE).count());
+		model.addAttribute("notices", this.todos.noticesFor(user));
 		return "fragments/bell :: bell";
 	}
 

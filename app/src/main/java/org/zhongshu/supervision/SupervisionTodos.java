@@ -56,10 +56,7 @@ class SupervisionTodos implements TodoProvider {
 		List<Todo> todos = new ArrayList<>();
 		if (user.hasRole(Role.LIAISON.name())) {
 			todos.addAll(tasksOf(user));
-			for (SupervisionReminders.Reminder reminder : this.reminders.remindersFor(user)) {
-				todos.add(new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
-						href(reminder.item()), reminder.sentAt(), reminder.deadline()));
-			}
+			todos.addAll(noticesFor(user));
 		}
 		for (Item item : this.items.unassigned(user)) {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "分解交办：" + item.title(), href(item.id()), item.createdAt(),
@@ -75,6 +72,21 @@ class SupervisionTodos implements TodoProvider {
 					href(waiting.item()), waiting.since(), null));
 		}
 		return todos;
+	}
+
+	/**
+	 * The reminders sent to a liaison's unit, found without the rest of the 工作台.
+	 */
+	@Override
+	public List<Todo> noticesFor(CurrentUser user) {
+		if (!user.hasRole(Role.LIAISON.name())) {
+			return List.of();
+		}
+		return this.reminders.remindersFor(user)
+			.stream()
+			.map((reminder) -> new Todo(SOURCE, Todo.Kind.NOTICE, reminder.kind() + "：" + reminder.title(),
+					href(reminder.item()), reminder.sentAt(), reminder.deadline()))
+			.toList();
 	}
 
 	/**

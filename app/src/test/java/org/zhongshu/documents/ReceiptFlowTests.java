@@ -354,7 +354,12 @@ class ReceiptFlowTests {
 		assertThat(reminders(FINANCE)).filteredOn((reminder) -> reminder.receipt().equals(id))
 			.singleElement()
 			.satisfies((reminder) -> assertThat(reminder.kind()).isEqualTo("已超过办理时限"));
-		assertThat(WebSession.signedIn(this.port, "lianluo6").get("/").body()).contains("已超过办理时限：关于报送年度工作总结的通知");
+		WebSession finance = WebSession.signedIn(this.port, "lianluo6");
+		assertThat(finance.get("/").body()).contains("已超过办理时限：关于报送年度工作总结的通知");
+		int notices = finance.get("/api/v1/todos").body().split("\"kind\":\"NOTICE\"", -1).length - 1;
+		assertThat(notices).as("the 催办 and the account's own notices").isGreaterThan(1);
+		assertThat(finance.get("/bell").body()).as("the bell counts what the 工作台 lists as 提醒")
+			.contains("提醒 " + notices + " 条");
 
 		this.clock.advance(Duration.ofDays(5));
 		otherNode.remind();
