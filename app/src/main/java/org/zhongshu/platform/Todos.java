@@ -32,7 +32,7 @@ class Todos {
 	/**
 	 * @return how many 提醒 wait for the person, from every module
 	 */
-	long noticesFor(CurrentUser user) {
+	long countNotices(CurrentUser user) {
 		return this.providers.stream().mapToLong((provider) -> provider.noticesFor(user).size()).sum();
 	}
 

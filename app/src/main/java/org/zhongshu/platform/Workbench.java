@@ -62,7 +62,7 @@ class Workbench {
 	 */
 	@GetMapping("/bell")
 	String bell(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("notices", this.todos.noticesFor(user));
+		model.addAttribute("notices", this.todos.countNotices(user));
 		return "fragments/bell :: bell";
 	}
 

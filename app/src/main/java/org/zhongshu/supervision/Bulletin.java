@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -175,27 +176,12 @@ class Bulletin {
 			body.add(paragraph(0, "本月没有办结或超期的任务。"));
 		}
 		body.add(paragraph(1, "三、超期未办结事项"));
-		if (overdue.isEmpty()) {
-			body.add(paragraph(0, "无。"));
-		}
-		else {
-			List<List<String>> rows = new ArrayList<>();
-			rows.add(List.of("督办事项", "牵头单位", "完成时限", "超期天数"));
-			overdue.forEach((line) -> rows.add(List.of(line.item().title(), line.task().leadUnit(),
-					line.task().deadline().toString(), String.valueOf(line.daysOverdue()))));
-			body.add(new Block.Table(rows));
-		}
+		body.add(tableOrNone(List.of("督办事项", "牵头单位", "完成时限", "超期天数"), overdue, (line) -> List.of(line.item().title(),
+				line.task().leadUnit(), line.task().deadline().toString(), String.valueOf(line.daysOverdue()))));
 		body.add(paragraph(1, "四、本月办结事项"));
-		if (closed.isEmpty()) {
-			body.add(paragraph(0, "无。"));
-		}
-		else {
-			List<List<String>> rows = new ArrayList<>();
-			rows.add(List.of("督办事项", "牵头单位", "办结日期", "是否按期"));
-			closed.forEach((line) -> rows.add(List.of(line.item().title(), line.task().leadUnit(),
-					String.valueOf(line.task().closedOn()), Boolean.TRUE.equals(line.task().onTime()) ? "按期" : "逾期")));
-			body.add(new Block.Table(rows));
-		}
+		body.add(tableOrNone(List.of("督办事项", "牵头单位", "办结日期", "是否按期"), closed,
+				(line) -> List.of(line.item().title(), line.task().leadUnit(), String.valueOf(line.task().closedOn()),
+						Boolean.TRUE.equals(line.task().onTime()) ? "按期" : "逾期")));
 		body.add(paragraph(1, "五、有关要求"));
 		body.add(paragraph(0, "各单位要对照通报，抓紧办理超期事项，按时报送进展情况；对无正当理由超期的，将按有关规定予以通报批评。"));
 		return new OfficialDocument(DocumentFormat.FILE, null, null, null, List.of(office), referenceNumber, List.of(),
@@ -219,6 +205,20 @@ class Bulletin {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * @return the lines as a table under the headings, or 无。 when there are none
+	 */
+	private static Block tableOrNone(List<String> headings, List<Ledger.Line> lines,
+			Function<Ledger.Line, List<String>> row) {
+		if (lines.isEmpty()) {
+			return paragraph(0, "无。");
+		}
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(headings);
+		lines.forEach((line) -> rows.add(row.apply(line)));
+		return new Block.Table(rows);
 	}
 
 	private static Block paragraph(int level, String text) {

@@ -56,8 +56,8 @@ class SupervisionTodos implements TodoProvider {
 		List<Todo> todos = new ArrayList<>();
 		if (user.hasRole(Role.LIAISON.name())) {
 			todos.addAll(tasksOf(user));
-			todos.addAll(noticesFor(user));
 		}
+		todos.addAll(noticesFor(user));
 		for (Item item : this.items.unassigned(user)) {
 			todos.add(new Todo(SOURCE, Todo.Kind.ACTION, "分解交办：" + item.title(), href(item.id()), item.createdAt(),
 					item.proposedDeadline()));

@@ -22,13 +22,7 @@ class ComposerTests {
 				"市委：", List.of(new Block.Paragraph(0, "妥否，请批示。")), List.of(), List.of("中共江临市委办公室", "江临市人民政府办公室"),
 				LocalDate.of(2026, 12, 1), null, null, List.of(), List.of(), null, null);
 
-		List<Text> texts = Composer.compose(request)
-			.get(0)
-			.items()
-			.stream()
-			.filter(Text.class::isInstance)
-			.map(Text.class::cast)
-			.toList();
+		List<Text> texts = firstPageTexts(request);
 
 		Text first = find(texts, "周立新");
 		Text second = find(texts, "李卫东");
@@ -61,13 +55,7 @@ class ComposerTests {
 				List.of(), List.of("中共江临市委办公室"), LocalDate.of(2026, 12, 1), null, null, List.of(), List.of(), null,
 				null);
 
-		List<Text> texts = Composer.compose(bulletin)
-			.get(0)
-			.items()
-			.stream()
-			.filter(Text.class::isInstance)
-			.map(Text.class::cast)
-			.toList();
+		List<Text> texts = firstPageTexts(bulletin);
 
 		Text first = texts.stream()
 			.filter((text) -> longTitle.startsWith(text.text()) && text.text().length() > 2)
@@ -96,6 +84,16 @@ class ComposerTests {
 		int[] shared = Composer.columnWidths(List.of(List.of("督办事项".repeat(10), "牵头单位".repeat(3), "天数")));
 		assertThat(shared).containsExactly(19, 6, 3);
 		assertThat(Arrays.stream(shared).sum()).isEqualTo(Composer.CHARACTERS);
+	}
+
+	private static List<Text> firstPageTexts(OfficialDocument document) {
+		return Composer.compose(document)
+			.get(0)
+			.items()
+			.stream()
+			.filter(Text.class::isInstance)
+			.map(Text.class::cast)
+			.toList();
 	}
 
 	private static Text find(List<Text> texts, String text) {
