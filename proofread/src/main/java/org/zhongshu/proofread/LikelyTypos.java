@@ -6,12 +6,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Wrong characters found by the language model: a character that belongs to no word
- * around it (大数局) is tried against the characters that sound or look like it and would
- * make a word there (据: 大数据); the best one is suggested when the text around it becomes
- * much likelier, by a noisy-channel score: the gain in log-likelihood of the five
- * characters each side, less a cost for how unlikely the slip is (a slip seen in
- * training, same sound, a dialect's sound, a similar shape).
+ * Wrong characters found by the language model: a character is tried against the
+ * characters that sound or look like it and would make a word there (大数局: 据 makes 大数据);
+ * the best one is suggested when the text around it becomes much likelier, by a
+ * noisy-channel score: the gain in log-likelihood of the five characters each side, less
+ * a cost for how unlikely the slip is (a slip seen in training, same sound, a dialect's
+ * sound, a similar shape). A character that belongs to no word around it is doubted
+ * readily; one that already makes a rarer word (自台区: 治 makes 自治区) or is mostly found in
+ * people's names only when the gain is much larger.
  */
 final class LikelyTypos implements Check {
 
@@ -21,10 +23,44 @@ final class LikelyTypos implements Check {
 	 */
 	static final double LIKELY = 10.5;
 
-	/** Scores above this are shown as a hint to check. */
-	static final double POSSIBLE = 9.0;
+	/**
+	 * Guesses at a character that makes no word scoring this much below {@link #LIKELY}
+	 * are shown as a hint to check; other characters get no hints, which would fall on
+	 * rare words and names.
+	 */
+	static final double HINT_MARGIN = 1.5;
+
+	/**
+	 * Scores above this are reported for a character that already makes a word with its
+	 * neighbours: the writer's slip made another word (台区 for 治区, 技木 for 技术). Set on the
+	 * same clean sentences to flag none of them.
+	 */
+	static final double LIKELY_IN_WORD = 13.0;
+
+	/**
+	 * Scores above this are reported for a character mostly found in people's names (伟,
+	 * 华, 辉), which the dictionary cannot list: set as {@link #LIKELY_IN_WORD}.
+	 */
+	static final double LIKELY_IN_NAME = 16.0;
+
+	/**
+	 * A character in a word at least this likely (about one in 60,000 words: 会议, 权利, 办公室)
+	 * is not doubted: such a word is rarely a slip, and doubting every word costs time
+	 * for no more typos found. Found by lowering it until the benchmark's typo figures
+	 * began to fall.
+	 */
+	private static final double COMMON_WORD = -11.0;
+
+	/**
+	 * A guess at a character in a word is scored in full only when a candidate's word is
+	 * at least this much less likely than needed when weighed alone: scoring every
+	 * candidate in every word would cost three times as much.
+	 */
+	private static final double LOCAL_SLACK = 3.0;
 
 	private static final int CONTEXT = 5;
+
+	private static final char[] NONE = {};
 
 	private static final double SOUND_ALIKE_COST = 1.0;
 
@@ -63,53 +99,67 @@ final class LikelyTypos implements Check {
 
 	@Override
 	public void check(String text, Findings findings) {
-		boolean[] settled = settled(text);
+		double[] likely = doubt(text);
+		StringBuilder found = new StringBuilder();
 		for (int i = 0; i < text.length(); i++) {
-			if (settled[i]) {
+			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
 			}
-			Guess guess = guess(text, i);
-			if (guess.score() <= POSSIBLE || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
+			boolean inNoWord = likely[i] == LIKELY;
+			double possible = inNoWord ? LIKELY - HINT_MARGIN : likely[i];
+			Guess guess = guess(text, i, inNoWord ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
+			if (guess.score() <= possible || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
 				continue;
 			}
-			String rule = (guess.score() > LIKELY) ? "typo.likely" : "typo.possible";
+			String rule = (guess.score() > likely[i]) ? "typo.likely" : "typo.possible";
 			findings.replace(rule, i, i + 1, String.valueOf(guess.replacement()), guess.replacement());
 		}
 	}
 
 	/**
-	 * @return for each character, whether it is beyond doubt here: not a Chinese
-	 * character, part of a word, a character of names, near a transliterated name, or in
-	 * one of the office's own names
+	 * @return for each character, the score above which a guess at it is likely right:
+	 * infinite where the character is beyond doubt (not a Chinese character, one of the
+	 * commonest, near a transliterated name, in one of the office's own names), higher
+	 * where it makes a word or is a character of names
 	 */
-	private boolean[] settled(String text) {
-		boolean[] settled = new boolean[text.length()];
+	private double[] doubt(String text) {
+		double[] likely = new double[text.length()];
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			likely[i] = (!Chars.isHan(c) || this.vocabulary.isVeryCommon(c)) ? Double.POSITIVE_INFINITY
+					: this.vocabulary.isNameCharacter(c) ? LIKELY_IN_NAME : LIKELY;
+		}
 		for (int start = 0; start < text.length(); start++) {
-			char c = text.charAt(start);
-			settled[start] |= !Chars.isHan(c) || this.vocabulary.isNameCharacter(c) || this.vocabulary.isVeryCommon(c);
-			if (c == NAME_SEPARATOR) {
-				mark(settled, start - CONTEXT, start + CONTEXT + 1);
+			if (text.charAt(start) == NAME_SEPARATOR) {
+				raise(likely, start - CONTEXT, start + CONTEXT + 1, Double.POSITIVE_INFINITY);
 			}
 			for (int end = start + 2; end <= Math.min(text.length(), start + Vocabulary.LONGEST); end++) {
-				if (this.vocabulary.isWord(text, start, end)) {
-					mark(settled, start, end);
+				double word = this.vocabulary.wordLogProbability(text, start, end);
+				if (word > Double.NEGATIVE_INFINITY) {
+					raise(likely, start, end, (word > COMMON_WORD) ? Double.POSITIVE_INFINITY : LIKELY_IN_WORD);
 				}
 			}
 		}
-		this.ownNames.forEachMatch(text, (start, end, index) -> mark(settled, start, end));
-		return settled;
+		this.ownNames.forEachMatch(text, (start, end, index) -> raise(likely, start, end, Double.POSITIVE_INFINITY));
+		return likely;
 	}
 
-	private static void mark(boolean[] settled, int from, int to) {
-		for (int i = Math.max(0, from); i < Math.min(settled.length, to); i++) {
-			settled[i] = true;
+	private static void raise(double[] likely, int from, int to, double threshold) {
+		for (int i = Math.max(0, from); i < Math.min(likely.length, to); i++) {
+			likely[i] = Math.max(likely[i], threshold);
 		}
 	}
 
-	private Guess guess(String text, int at) {
+	/**
+	 * @param floor candidates whose word alone gains less than this over the text it
+	 * replaces are not scored
+	 * @param found where the candidates are gathered, empty, reused from one character to
+	 * the next
+	 */
+	private Guess guess(String text, int at, double floor, StringBuilder found) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
-		char[] candidates = candidates(text, at);
+		char[] candidates = candidates(text, at, floor, found);
 		if (candidates.length == 0) {
 			return best;
 		}
@@ -132,21 +182,26 @@ final class LikelyTypos implements Check {
 
 	/**
 	 * @return the characters that the one at {@code at} may be a slip for and that make a
-	 * word with its neighbours, sorted, each as often as it makes a word
+	 * word with its neighbours gaining more than {@code floor} on the text it replaces,
+	 * sorted, each as often as it makes such a word
 	 */
-	private char[] candidates(String text, int at) {
+	private char[] candidates(String text, int at, double floor, StringBuilder found) {
 		char written = text.charAt(at);
-		StringBuilder candidates = new StringBuilder();
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
-				this.vocabulary.forEachFill(text, start, start + length, at, (candidate) -> {
-					if (candidate != written && Double.isFinite(cost(written, candidate))) {
-						candidates.append(candidate);
-					}
-				});
+				this.vocabulary.forEachFill(text, start, start + length, at, floor + LEARNED_COST,
+						(candidate, gain) -> {
+							if (candidate != written && gain - cost(written, candidate) > floor) {
+								found.append(candidate);
+							}
+						});
 			}
 		}
-		char[] sorted = candidates.toString().toCharArray();
+		if (found.isEmpty()) {
+			return NONE;
+		}
+		char[] sorted = found.toString().toCharArray();
+		found.setLength(0);
 		Arrays.sort(sorted);
 		return sorted;
 	}

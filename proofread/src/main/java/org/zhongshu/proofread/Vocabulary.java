@@ -56,6 +56,9 @@ final class Vocabulary {
 	 */
 	private final long[] gaps;
 
+	/** The log-probability of the word each entry of {@link #gaps} makes. */
+	private final float[] gapLogProbabilities;
+
 	/** Where in {@link #gaps} the words of each gap key begin, by hash of the key. */
 	private final long[] gapKeys;
 
@@ -76,6 +79,17 @@ final class Vocabulary {
 		this.logProbabilities = logProbabilities;
 		this.unknown = unknown;
 		this.gaps = gaps;
+		this.gapLogProbabilities = new float[gaps.length];
+		for (int i = 0; i < gaps.length; i++) {
+			this.gapLogProbabilities[i] = logProbabilities[slot(keys, filledWord(gaps[i]))];
+		}
+		for (int start = 0, end; start < gaps.length; start = end) {
+			end = start + 1;
+			while (end < gaps.length && (gaps[end] >>> BITS) == (gaps[start] >>> BITS)) {
+				end++;
+			}
+			likeliestFirst(start, end);
+		}
 		this.gapKeys = new long[Integer.highestOneBit(Math.max(1, gaps.length)) * 2];
 		this.gapStarts = new int[this.gapKeys.length];
 		int mask = this.gapKeys.length - 1;
@@ -95,6 +109,24 @@ final class Vocabulary {
 		this.tagNames = tagNames;
 	}
 
+	/**
+	 * Sorts the words of one gap key from the likeliest down, so that a look-up can stop
+	 * at the first word too rare to matter.
+	 */
+	private void likeliestFirst(int start, int end) {
+		long[] order = new long[end - start];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = ((long) Float.floatToIntBits(-this.gapLogProbabilities[start + i]) << 32) | i;
+		}
+		Arrays.sort(order);
+		long[] words = Arrays.copyOfRange(this.gaps, start, end);
+		float[] logs = Arrays.copyOfRange(this.gapLogProbabilities, start, end);
+		for (int i = 0; i < order.length; i++) {
+			this.gaps[start + i] = words[(int) order[i]];
+			this.gapLogProbabilities[start + i] = logs[(int) order[i]];
+		}
+	}
+
 	static Vocabulary get() {
 		return INSTANCE;
 	}
@@ -105,6 +137,15 @@ final class Vocabulary {
 	 */
 	boolean isWord(CharSequence text, int start, int end) {
 		return end - start > 1 && slot(pack(text, start, end)) >= 0;
+	}
+
+	/**
+	 * @return the log-probability of the word of more than one character the text from
+	 * {@code start} to {@code end} is, or negative infinity if it is not one
+	 */
+	double wordLogProbability(CharSequence text, int start, int end) {
+		int slot = (end - start > 1) ? slot(pack(text, start, end)) : -1;
+		return (slot >= 0) ? this.logProbabilities[slot] : Double.NEGATIVE_INFINITY;
 	}
 
 	/**
@@ -139,18 +180,25 @@ final class Vocabulary {
 	 * character no word covers counts as a word seen once
 	 */
 	double likelihood(CharSequence text) {
-		int length = text.length();
-		double[] best = new double[length + 1];
-		for (int end = 1; end <= length; end++) {
-			best[end] = best[end - 1] + logProbability(text, end - 1, end);
+		return likelihood(text, 0, text.length());
+	}
+
+	/**
+	 * @return the log-likelihood of the text from {@code from} to {@code to}, as
+	 * {@link #likelihood(CharSequence)}
+	 */
+	double likelihood(CharSequence text, int from, int to) {
+		double[] best = new double[to - from + 1];
+		for (int end = 1; end < best.length; end++) {
+			best[end] = best[end - 1] + logProbability(text, from + end - 1, from + end);
 			for (int start = Math.max(0, end - LONGEST); start < end - 1; start++) {
-				int slot = slot(pack(text, start, end));
+				int slot = slot(pack(text, from + start, from + end));
 				if (slot >= 0) {
 					best[end] = Math.max(best[end], best[start] + this.logProbabilities[slot]);
 				}
 			}
 		}
-		return best[length];
+		return best[best.length - 1];
 	}
 
 	private double logProbability(CharSequence text, int start, int end) {
@@ -160,9 +208,11 @@ final class Vocabulary {
 
 	/**
 	 * Calls {@code action} with the character of every word that reads as the text from
-	 * {@code start} to {@code end} with the character at {@code gap} replaced.
+	 * {@code start} to {@code end} with the character at {@code gap} replaced, and with
+	 * how much likelier that word is than the text it would replace, the likeliest first,
+	 * while that gain is above {@code least}.
 	 */
-	void forEachFill(CharSequence text, int start, int end, int gap, CharConsumer action) {
+	void forEachFill(CharSequence text, int start, int end, int gap, double least, FillConsumer action) {
 		long key = gapKey(text, start, end, gap);
 		if (key < 0) {
 			return;
@@ -175,21 +225,27 @@ final class Vocabulary {
 			}
 			slot = (slot + 1) & mask;
 		}
-		for (int i = this.gapStarts[slot]; i < this.gaps.length && (this.gaps[i] >>> BITS) == key; i++) {
-			action.accept((char) (FIRST + (this.gaps[i] & ((1 << BITS) - 1))));
+		double replaced = (least == Double.NEGATIVE_INFINITY) ? 0 : likelihood(text, start, end);
+		for (int i = this.gapStarts[slot]; i < this.gaps.length && (this.gaps[i] >>> BITS) == key
+				&& this.gapLogProbabilities[i] - replaced > least; i++) {
+			action.accept((char) (FIRST + (this.gaps[i] & ((1 << BITS) - 1))), this.gapLogProbabilities[i] - replaced);
 		}
 	}
 
 	private int slot(long key) {
+		return slot(this.keys, key);
+	}
+
+	private static int slot(long[] keys, long key) {
 		if (key < 0) {
 			return -1;
 		}
-		int mask = this.keys.length - 1;
+		int mask = keys.length - 1;
 		for (int slot = hash(key) & mask;; slot = (slot + 1) & mask) {
-			if (this.keys[slot] == key) {
+			if (keys[slot] == key) {
 				return slot;
 			}
-			if (this.keys[slot] == 0) {
+			if (keys[slot] == 0) {
 				return -1;
 			}
 		}
@@ -212,6 +268,21 @@ final class Vocabulary {
 			key = (key << BITS) | code;
 		}
 		return key;
+	}
+
+	/**
+	 * @return the word an entry of {@link #gaps} makes, packed as {@link #pack}
+	 */
+	private static long filledWord(long entry) {
+		long key = entry >>> BITS;
+		int others = (63 - Long.numberOfLeadingZeros(key)) / BITS;
+		int gap = (int) (key >>> (BITS * others)) & 3;
+		long word = others + 1;
+		for (int i = 0; i <= others; i++) {
+			long code = (i == gap) ? entry : key >>> (BITS * (others - i + ((i < gap) ? 0 : 1)) - BITS);
+			word = (word << BITS) | (code & ((1 << BITS) - 1));
+		}
+		return word;
 	}
 
 	/**
@@ -342,12 +413,12 @@ final class Vocabulary {
 	}
 
 	/**
-	 * Receives characters.
+	 * Receives the character that fills a gap and how much it gains.
 	 */
 	@FunctionalInterface
-	interface CharConsumer {
+	interface FillConsumer {
 
-		void accept(char c);
+		void accept(char c, double gain);
 
 	}
 

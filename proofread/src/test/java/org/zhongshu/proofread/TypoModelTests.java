@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statistical typo model: a character that makes no word is replaced by one that
- * sounds or looks like it and does, unless the office writes it that way.
+ * The statistical typo model: a character that makes no word, or only a rare one, is
+ * replaced by one that sounds or looks like it and makes a likelier text, unless the
+ * office writes it that way.
  */
 class TypoModelTests {
 
@@ -53,6 +54,18 @@ class TypoModelTests {
 	@Test
 	void leavesTitlesOfWorksAsWritten() {
 		assertThat(this.proofreader.check("组织学习《农业社徽化服务》一书。")).isEmpty();
+	}
+
+	@Test
+	void suggestsTheCharacterWhenTheSlipMadeAnotherRarerWord() {
+		assertThat(this.proofreader.check("请广西壮族自台区人民政府抓好落实，加强国际科学技木合作。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("台", "治", Severity.WARNING), tuple("木", "术", Severity.WARNING));
+	}
+
+	@Test
+	void leavesCommonWordsAlone() {
+		assertThat(this.proofreader.check("公民依法享有选举权利，市委办公室按时召开会议。")).isEmpty();
 	}
 
 	@Test
