@@ -88,6 +88,8 @@ final class LikelyTypos implements Check {
 
 	private final Shapes shapes = Shapes.get();
 
+	private final PersonNames personNames = PersonNames.get();
+
 	private final PhraseMatcher ownNames;
 
 	/**
@@ -111,8 +113,12 @@ final class LikelyTypos implements Check {
 			if (guess.score() <= possible || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
 				continue;
 			}
-			String rule = (guess.score() > likely[i]) ? "typo.likely" : "typo.possible";
-			findings.replace(rule, i, i + 1, String.valueOf(guess.replacement()), guess.replacement());
+			boolean error = guess.score() > likely[i];
+			if (error && this.personNames.covers(text, i, guess.replacement())) {
+				continue;
+			}
+			findings.replace(error ? "typo.likely" : "typo.possible", i, i + 1, String.valueOf(guess.replacement()),
+					guess.replacement());
 		}
 	}
 

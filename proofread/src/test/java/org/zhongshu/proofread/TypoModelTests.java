@@ -69,6 +69,19 @@ class TypoModelTests {
 	}
 
 	@Test
+	void leavesPeoplesNamesTheRecogniserFindsAlone() {
+		assertThat(this.proofreader.check("本报记者陶世安报道：全市秋粮收购进展顺利。")).isEmpty();
+		assertThat(this.proofreader.check("化学系教授张俐娜在会上介绍了研究进展。")).isEmpty();
+	}
+
+	@Test
+	void stillQuestionsASlipThatOnlyLooksLikeAName() {
+		assertThat(this.proofreader.check("参加单位：才政部、住房城乡建设部。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("才", "财"));
+	}
+
+	@Test
 	void leavesNamesWithRareCharactersAndTransliterationsAlone() {
 		for (String text : List.of("复旦大学伍柏麟教授在会上发言。", "科斯的遗孀伊梅尔达得到公正对待。", "研究员臧沧海向我们介绍了情况。")) {
 			assertThat(this.proofreader.check(text)).as(text).isEmpty();
