@@ -77,6 +77,17 @@ final class LikelyTypos implements Check {
 	private static final Learned LEARNED = Learned.load();
 
 	/**
+	 * A correction that makes a run of three characters of the training set's office
+	 * prose (learned-trigrams.txt: 按职责分工, 国务院办公厅), where the text as written made none,
+	 * gains this much. Chosen by two-fold cross-validation on odw-train, the halves split
+	 * so that the versions of one sentence fall in the same half; a larger bonus flagged
+	 * more clean sentences.
+	 */
+	private static final double SEEN_BONUS = 3.0;
+
+	private static final Trigrams SEEN = Trigrams.load();
+
+	/**
 	 * Transliterated foreign names (伊梅尔达·马科斯) are strings of characters no dictionary
 	 * lists.
 	 */
@@ -172,6 +183,7 @@ final class LikelyTypos implements Check {
 		int from = Math.max(0, at - CONTEXT);
 		StringBuilder window = new StringBuilder(text.subSequence(from, Math.min(text.length(), at + CONTEXT + 1)));
 		double original = this.vocabulary.likelihood(window);
+		boolean writtenSeen = SEEN.around(window, at - from);
 		for (int i = 0; i < candidates.length; i++) {
 			char candidate = candidates[i];
 			if (i > 0 && candidate == candidates[i - 1]) {
@@ -179,6 +191,9 @@ final class LikelyTypos implements Check {
 			}
 			window.setCharAt(at - from, candidate);
 			double score = this.vocabulary.likelihood(window) - original - cost(written, candidate);
+			if (!writtenSeen && SEEN.around(window, at - from)) {
+				score += SEEN_BONUS;
+			}
 			if (score > best.score) {
 				best = new Guess(candidate, score);
 			}
@@ -227,6 +242,40 @@ final class LikelyTypos implements Check {
 			return SOUND_ALIKE_COST;
 		}
 		return this.shapes.lookAlike(written, meant) ? LOOK_ALIKE_COST : Double.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * Runs of three characters seen in training, each packed in a long, sorted.
+	 */
+	private record Trigrams(long[] packed) {
+
+		static Trigrams load() {
+			long[] packed = Lexicon.lines("learned-trigrams.txt")
+				.stream()
+				.filter((line) -> line.length() == 3)
+				.mapToLong((line) -> pack(line, 0))
+				.sorted()
+				.toArray();
+			return new Trigrams(packed);
+		}
+
+		/**
+		 * @return whether a run of three characters that holds the one at {@code at} was
+		 * seen
+		 */
+		boolean around(CharSequence text, int at) {
+			for (int start = Math.max(0, at - 2); start <= at && start + 3 <= text.length(); start++) {
+				if (Arrays.binarySearch(this.packed, pack(text, start)) >= 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static long pack(CharSequence text, int start) {
+			return ((long) text.charAt(start) << 32) | ((long) text.charAt(start + 1) << 16) | text.charAt(start + 2);
+		}
+
 	}
 
 	private record Guess(char replacement, double score) {

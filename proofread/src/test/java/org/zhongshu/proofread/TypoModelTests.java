@@ -64,6 +64,13 @@ class TypoModelTests {
 	}
 
 	@Test
+	void takesACorrectionThatMakesTheOfficesUsualWordingAsLikelier() {
+		assertThat(this.proofreader.check("省教育厅、省卫生健康委按职责分公负责，年内持旭推进。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("公", "工", Severity.WARNING), tuple("旭", "续", Severity.WARNING));
+	}
+
+	@Test
 	void leavesCommonWordsAlone() {
 		assertThat(this.proofreader.check("公民依法享有选举权利，市委办公室按时召开会议。")).isEmpty();
 	}

@@ -34,8 +34,9 @@ public final class ProofreadCommand {
 			      --roster  本单位人员名单，每行一个姓名，可在制表符后写职务。
 			  bench 目录
 			      用 proofread-bench 数据测量校对效果和速度。
-			  learn 训练文件
-			      从“错句<TAB>正句”的训练集统计常见别字，输出 learned-confusions.tsv 的内容。
+			  learn [--trigrams] 训练文件
+			      从“错句<TAB>正句”的训练集统计常见别字，输出 learned-confusions.tsv 的内容；
+			      --trigrams  改为输出正句中连续的三个汉字（learned-trigrams.txt 的内容）。
 			退出码：0 没有错误，1 发现错误，2 输入有误。""";
 
 	private ProofreadCommand() {

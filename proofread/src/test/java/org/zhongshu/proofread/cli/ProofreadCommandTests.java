@@ -144,6 +144,21 @@ class ProofreadCommandTests {
 	}
 
 	@Test
+	void learnsTheRunsOfThreeChineseCharactersOfTheRightSentences() throws IOException {
+		Path training = write("train.tsv", """
+				按职责分公负责	按职责分工负责
+				由A级单位负责	由A级单位负责
+				""");
+
+		int code = run("learn", "--trigrams", training.toString());
+
+		assertThat(code).isZero();
+		assertThat(out().lines().filter((line) -> !line.startsWith("#"))).containsExactlyInAnyOrder("分工负", "单位负", "工负责",
+				"按职责", "级单位", "职责分", "责分工", "位负责");
+		assertThat(run("learn", "--trigrams")).isEqualTo(2);
+	}
+
+	@Test
 	void refusesABrokenBenchmarkLineNamingTheLine() throws IOException {
 		write("gongwen-dev.jsonl", """
 				{"text": "定于2026年3月12日召开会议。", "errors": []}
