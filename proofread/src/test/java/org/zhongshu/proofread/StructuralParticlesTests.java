@@ -23,9 +23,16 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void catchesDiAfterAPronounOrAVerbBeforeANoun() {
+		assertThat(this.proofreader.check("保护好我们地家园，他们讨论地问题很重要。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("地", List.of("的"), "typo.de"), tuple("地", List.of("的"), "typo.de"));
+	}
+
+	@Test
 	void leavesTheParticlesAndWordsThatHoldThemAlone() {
 		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "各地公安机关依托大数据开展工作。",
-				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。")) {
+				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
 			assertThat(this.proofreader.check(text)).as(text).noneMatch((issue) -> issue.rule().equals("typo.de"));
 		}
 	}
