@@ -60,8 +60,6 @@ final class LikelyTypos implements Check {
 
 	private static final int CONTEXT = 5;
 
-	private static final char[] NONE = {};
-
 	private static final double SOUND_ALIKE_COST = 1.0;
 
 	private static final double LOOK_ALIKE_COST = 1.5;
@@ -113,7 +111,7 @@ final class LikelyTypos implements Check {
 	@Override
 	public void check(String text, Findings findings) {
 		double[] likely = doubt(text);
-		StringBuilder found = new StringBuilder();
+		Candidates found = new Candidates();
 		for (int i = 0; i < text.length(); i++) {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
@@ -173,7 +171,7 @@ final class LikelyTypos implements Check {
 	 * @param found where the candidates are gathered, empty, reused from one character to
 	 * the next
 	 */
-	private Guess guess(String text, int at, double floor, StringBuilder found) {
+	private Guess guess(String text, int at, double floor, Candidates found) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
 		char[] candidates = candidates(text, at, floor, found);
@@ -206,25 +204,19 @@ final class LikelyTypos implements Check {
 	 * word with its neighbours gaining more than {@code floor} on the text it replaces,
 	 * sorted, each as often as it makes such a word
 	 */
-	private char[] candidates(String text, int at, double floor, StringBuilder found) {
+	private char[] candidates(String text, int at, double floor, Candidates found) {
 		char written = text.charAt(at);
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
 				this.vocabulary.forEachFill(text, start, start + length, at, floor + LEARNED_COST,
 						(candidate, gain) -> {
 							if (candidate != written && gain - cost(written, candidate) > floor) {
-								found.append(candidate);
+								found.add(candidate);
 							}
 						});
 			}
 		}
-		if (found.isEmpty()) {
-			return NONE;
-		}
-		char[] sorted = found.toString().toCharArray();
-		found.setLength(0);
-		Arrays.sort(sorted);
-		return sorted;
+		return found.takeSorted();
 	}
 
 	/**
@@ -274,6 +266,39 @@ final class LikelyTypos implements Check {
 
 		private static long pack(CharSequence text, int start) {
 			return ((long) text.charAt(start) << 32) | ((long) text.charAt(start + 1) << 16) | text.charAt(start + 2);
+		}
+
+	}
+
+	/**
+	 * The characters a guess tries, gathered for one character after another of a text.
+	 */
+	private static final class Candidates {
+
+		private static final char[] NONE = {};
+
+		private char[] chars = new char[16];
+
+		private int size;
+
+		void add(char c) {
+			if (this.size == this.chars.length) {
+				this.chars = Arrays.copyOf(this.chars, this.size * 2);
+			}
+			this.chars[this.size++] = c;
+		}
+
+		/**
+		 * @return the characters gathered, sorted, leaving none
+		 */
+		char[] takeSorted() {
+			if (this.size == 0) {
+				return NONE;
+			}
+			char[] sorted = Arrays.copyOf(this.chars, this.size);
+			Arrays.sort(sorted);
+			this.size = 0;
+			return sorted;
 		}
 
 	}
