@@ -30,6 +30,13 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void catchesAParticleWrittenWhereAWordWantsAnother() {
+		assertThat(this.proofreader.check("今年以来各项工作取的新成效，要因的制宜推进。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::category)
+			.containsExactly(tuple("的", List.of("得"), Category.TYPO), tuple("的", List.of("地"), Category.TYPO));
+	}
+
+	@Test
 	void leavesTheParticlesAndWordsThatHoldThemAlone() {
 		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "各地公安机关依托大数据开展工作。",
 				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
