@@ -1,7 +1,7 @@
 package org.zhongshu.proofread;
 
-import java.util.Arrays;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A wrong form, its right form, and the context in which it counts as wrong — one line of
@@ -15,31 +15,42 @@ import java.util.Set;
  * <li>{@code ahead:X} — X comes within 20 characters after it;</li>
  * <li>{@code near:X} — X is within 30 characters before or after it.</li>
  * </ul>
+ * The conditions are read once, when the line is: the proofreader asks them at every
+ * match.
  *
  * @param wrong the wrong form
  * @param right the right form
- * @param conditions where it counts as wrong
+ * @param conditions where it counts as wrong, all of them
  */
-record ContextualForm(String wrong, String right, String conditions) {
-
-	private static final Set<String> KINDS = Set.of("after", "not-after", "before", "not-before", "ahead", "near");
+record ContextualForm(String wrong, String right, List<Condition> conditions) {
 
 	private static final int AHEAD = 20;
 
 	private static final int NEIGHBOURHOOD = 30;
+
+	ContextualForm {
+		conditions = List.copyOf(conditions);
+	}
+
+	/**
+	 * @return a wrong form that is wrong wherever it stands
+	 */
+	static ContextualForm anywhere(String wrong, String right) {
+		return new ContextualForm(wrong, right, List.of());
+	}
 
 	static ContextualForm parse(String line) {
 		String[] fields = line.split("\t");
 		if (fields.length < 2) {
 			throw new IllegalStateException("数据行格式不对：" + line);
 		}
-		ContextualForm form = new ContextualForm(fields[0], fields[1], (fields.length > 2) ? fields[2] : "");
-		for (String condition : form.conditions().split(";")) {
-			if (!condition.isBlank() && !KINDS.contains(condition.strip().split(":")[0])) {
-				throw new IllegalStateException("无法理解的条件：" + condition);
+		List<Condition> conditions = new ArrayList<>();
+		for (String condition : ((fields.length > 2) ? fields[2] : "").split(";")) {
+			if (!condition.isBlank()) {
+				conditions.add(Condition.parse(condition.strip()));
 			}
 		}
-		return form;
+		return new ContextualForm(fields[0], fields[1], conditions);
 	}
 
 	/**
@@ -47,40 +58,76 @@ record ContextualForm(String wrong, String right, String conditions) {
 	 * there
 	 */
 	boolean appliesAt(String text, int start, int end) {
-		for (String condition : this.conditions.split(";")) {
-			if (!condition.isBlank() && !holds(condition.strip(), text, start, end)) {
+		for (Condition condition : this.conditions) {
+			if (!condition.holds(text, start, end)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private static boolean holds(String condition, String text, int start, int end) {
-		int colon = condition.indexOf(':');
-		if (colon < 0) {
-			throw new IllegalStateException("无法理解的条件：" + condition);
-		}
-		String[] values = condition.substring(colon + 1).split("\\|");
-		return switch (condition.substring(0, colon)) {
-			case "after" -> Arrays.stream(values).anyMatch((value) -> follows(text, start, value));
-			case "not-after" -> Arrays.stream(values).noneMatch((value) -> follows(text, start, value));
-			case "before" -> Arrays.stream(values).anyMatch((value) -> text.startsWith(value, end));
-			case "not-before" -> Arrays.stream(values).noneMatch((value) -> text.startsWith(value, end));
-			case "ahead" -> {
-				String after = text.substring(end, Math.min(text.length(), end + AHEAD));
-				yield Arrays.stream(values).anyMatch(after::contains);
-			}
-			case "near" -> {
-				String around = text.substring(Math.max(0, start - NEIGHBOURHOOD),
-						Math.min(text.length(), end + NEIGHBOURHOOD));
-				yield Arrays.stream(values).anyMatch(around::contains);
-			}
-			default -> throw new IllegalStateException("无法理解的条件：" + condition);
-		};
-	}
+	/**
+	 * One condition: what to look for and where.
+	 *
+	 * @param kind after, not-after, before, not-before, ahead or near
+	 * @param values the alternatives, any of which will do
+	 */
+	record Condition(String kind, List<String> values) {
 
-	private static boolean follows(String text, int start, String value) {
-		return start >= value.length() && text.startsWith(value, start - value.length());
+		Condition {
+			values = List.copyOf(values);
+		}
+
+		static Condition parse(String condition) {
+			int colon = condition.indexOf(':');
+			String kind = (colon < 0) ? "" : condition.substring(0, colon);
+			if (!List.of("after", "not-after", "before", "not-before", "ahead", "near").contains(kind)) {
+				throw new IllegalStateException("无法理解的条件：" + condition);
+			}
+			return new Condition(kind, List.of(condition.substring(colon + 1).split("\\|")));
+		}
+
+		boolean holds(String text, int start, int end) {
+			return switch (this.kind) {
+				case "after" -> anyEndingAt(text, start);
+				case "not-after" -> !anyEndingAt(text, start);
+				case "before" -> anyStartingAt(text, end);
+				case "not-before" -> !anyStartingAt(text, end);
+				case "ahead" -> anyWithin(text, end, Math.min(text.length(), end + AHEAD));
+				default ->
+					anyWithin(text, Math.max(0, start - NEIGHBOURHOOD), Math.min(text.length(), end + NEIGHBOURHOOD));
+			};
+		}
+
+		private boolean anyEndingAt(String text, int at) {
+			for (String value : this.values) {
+				if (at >= value.length() && text.startsWith(value, at - value.length())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean anyStartingAt(String text, int at) {
+			for (String value : this.values) {
+				if (text.startsWith(value, at)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean anyWithin(String text, int from, int to) {
+			for (String value : this.values) {
+				for (int at = from; at + value.length() <= to; at++) {
+					if (text.startsWith(value, at)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

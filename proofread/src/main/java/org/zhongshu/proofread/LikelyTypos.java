@@ -1,7 +1,6 @@
 package org.zhongshu.proofread;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 
@@ -319,25 +318,38 @@ final class LikelyTypos implements Check {
 
 	/**
 	 * The slips seen in training, each as the written character and the meant one packed
-	 * in an int.
+	 * in an int, in a hash table: the typo model asks about every candidate it weighs.
 	 */
-	private record Learned(BitSet written, int[] slips) {
+	private record Learned(int[] slips) {
 
 		static Learned load() {
-			BitSet written = new BitSet();
 			List<String> lines = Lexicon.lines("learned-confusions.tsv");
-			int[] slips = new int[lines.size()];
-			for (int i = 0; i < slips.length; i++) {
-				String[] fields = lines.get(i).split("\t");
-				written.set(fields[0].charAt(0));
-				slips[i] = (fields[0].charAt(0) << 16) | fields[1].charAt(0);
+			int[] slips = new int[Integer.highestOneBit(Math.max(1, lines.size())) * 4];
+			for (String line : lines) {
+				String[] fields = line.split("\t");
+				int slip = (fields[0].charAt(0) << 16) | fields[1].charAt(0);
+				int slot = slot(slips, slip);
+				slips[slot] = slip;
 			}
-			Arrays.sort(slips);
-			return new Learned(written, slips);
+			return new Learned(slips);
 		}
 
 		boolean contains(char written, char meant) {
-			return this.written.get(written) && Arrays.binarySearch(this.slips, (written << 16) | meant) >= 0;
+			int slip = (written << 16) | meant;
+			return this.slips[slot(this.slips, slip)] == slip;
+		}
+
+		/**
+		 * @return where the slip is in the open-addressed table, or the empty place where
+		 * it would be
+		 */
+		private static int slot(int[] slips, int slip) {
+			int mask = slips.length - 1;
+			int slot = (slip * 0x9E3779B1) >>> 7 & mask;
+			while (slips[slot] != 0 && slips[slot] != slip) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
 		}
 
 	}

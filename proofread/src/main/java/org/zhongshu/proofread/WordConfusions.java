@@ -37,13 +37,13 @@ final class WordConfusions implements Check {
 			this.rules.add("typo.confusion");
 		}
 		extra.forEach((wrong, right) -> {
-			this.forms.add(new ContextualForm(wrong, right, ""));
+			this.forms.add(ContextualForm.anywhere(wrong, right));
 			this.rules.add("typo.confusion");
 		});
 		Set<String> accepted = Set.copyOf(Lexicon.lines("accepted-forms.txt"));
 		for (String[] pair : misspellings()) {
 			if (pair[0].length() >= MINIMUM_LISTED && !accepted.contains(pair[0])) {
-				this.forms.add(new ContextualForm(pair[0], pair[1], ""));
+				this.forms.add(ContextualForm.anywhere(pair[0], pair[1]));
 				this.rules.add("typo.misspelling");
 			}
 		}
