@@ -3,6 +3,7 @@ package org.zhongshu.proofread;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Wrong characters found by the language model: a character is tried against the
@@ -52,6 +53,9 @@ final class LikelyTypos implements Check {
 
 	private static final String PARTICLES = "的地得";
 
+	/** 〇, a numeral (二〇二六年, 九四〇医院), though Unicode counts it a Chinese character. */
+	private static final char ZERO = '〇';
+
 	/**
 	 * A character in a word at least this likely (about one in 60,000 words: 会议, 权利, 办公室)
 	 * is not doubted: such a word is rarely a slip, and doubting every word costs time
@@ -83,6 +87,8 @@ final class LikelyTypos implements Check {
 
 	private static final Learned LEARNED = Learned.load();
 
+	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt");
+
 	/**
 	 * A correction that makes a run of three characters of the training set's office
 	 * prose (learned-trigrams.txt: 按职责分工, 国务院办公厅), where the text as written made none,
@@ -108,13 +114,18 @@ final class LikelyTypos implements Check {
 
 	private final PersonNames personNames = PersonNames.get();
 
+	/**
+	 * Names the office writes as they are: its people and units, and the words of today's
+	 * documents the dictionary lacks (office-words.txt: 视情, 抗疫).
+	 */
 	private final PhraseMatcher ownNames;
 
 	/**
 	 * @param ownNames names the office writes as they are (its people, its units)
 	 */
 	LikelyTypos(Collection<String> ownNames) {
-		this.ownNames = PhraseMatcher.of(ownNames.stream().filter((name) -> !name.isBlank()).toList());
+		this.ownNames = PhraseMatcher
+			.of(Stream.concat(OFFICE_WORDS.stream(), ownNames.stream()).filter((name) -> !name.isBlank()).toList());
 	}
 
 	@Override
@@ -143,7 +154,7 @@ final class LikelyTypos implements Check {
 	/**
 	 * @return for each character, the score above which a guess at it is likely right:
 	 * infinite where the character is beyond doubt (not a Chinese character, one of the
-	 * commonest but 的, 地 and 得, near a transliterated name, in one of the office's own
+	 * commonest but 的, 地 and 得, 〇, near a transliterated name, in one of the office's own
 	 * names), higher where it makes a word or is a character of names
 	 */
 	private double[] doubt(String text) {
@@ -151,7 +162,7 @@ final class LikelyTypos implements Check {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			likely[i] = (PARTICLES.indexOf(c) >= 0) ? LIKELY_FOR_PARTICLE
-					: (!Chars.isHan(c) || this.vocabulary.isVeryCommon(c)) ? Double.POSITIVE_INFINITY
+					: (!Chars.isHan(c) || c == ZERO || this.vocabulary.isVeryCommon(c)) ? Double.POSITIVE_INFINITY
 							: this.vocabulary.isNameCharacter(c) ? LIKELY_IN_NAME : LIKELY;
 		}
 		for (int start = 0; start < text.length(); start++) {

@@ -71,6 +71,11 @@ class TypoModelTests {
 	}
 
 	@Test
+	void leavesTodaysOfficeWordsAndTheChineseZeroAlone() {
+		assertThat(this.proofreader.check("各单位要视情及时报告援鄂抗疫工作队的情况，本规定自二〇二六年三月一日起施行。")).isEmpty();
+	}
+
+	@Test
 	void leavesCommonWordsAlone() {
 		assertThat(this.proofreader.check("公民依法享有选举权利，市委办公室按时召开会议。")).isEmpty();
 	}
