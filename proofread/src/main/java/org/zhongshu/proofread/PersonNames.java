@@ -6,9 +6,9 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * People's names in running text, found by the name recogniser HanLP ships (roles of
- * surname and given name learned from the 人民日报 corpus): 陶世安, 张俐娜 and 喻晖 are names, though
- * no dictionary lists them and their characters are rare. Asked only of a character the
- * typo model would question, so its cost is paid seldom.
+ * surname and given name learned from the 人民日报 corpus): 陶世安 and 张俐娜 are names, though no
+ * dictionary lists them and their characters are rare. Asked only of a character the typo
+ * model would report, so its cost is paid seldom.
  */
 final class PersonNames {
 

@@ -225,7 +225,7 @@ final class Vocabulary {
 			}
 			slot = (slot + 1) & mask;
 		}
-		double replaced = (least == Double.NEGATIVE_INFINITY) ? 0 : likelihood(text, start, end);
+		double replaced = likelihood(text, start, end);
 		for (int i = this.gapStarts[slot]; i < this.gaps.length && (this.gaps[i] >>> BITS) == key
 				&& this.gapLogProbabilities[i] - replaced > least; i++) {
 			action.accept((char) (FIRST + (this.gaps[i] & ((1 << BITS) - 1))), this.gapLogProbabilities[i] - replaced);
