@@ -1,6 +1,7 @@
 package org.zhongshu.proofread;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,12 +68,28 @@ record ContextualForm(String wrong, String right, List<Condition> conditions) {
 	}
 
 	/**
+	 * Where a condition looks, as the data files name it.
+	 */
+	enum Kind {
+
+		AFTER("after"), NOT_AFTER("not-after"), BEFORE("before"), NOT_BEFORE("not-before"), AHEAD("ahead"),
+		NEAR("near");
+
+		private final String name;
+
+		Kind(String name) {
+			this.name = name;
+		}
+
+	}
+
+	/**
 	 * One condition: what to look for and where.
 	 *
-	 * @param kind after, not-after, before, not-before, ahead or near
+	 * @param kind where to look
 	 * @param values the alternatives, any of which will do
 	 */
-	record Condition(String kind, List<String> values) {
+	record Condition(Kind kind, List<String> values) {
 
 		Condition {
 			values = List.copyOf(values);
@@ -80,21 +97,22 @@ record ContextualForm(String wrong, String right, List<Condition> conditions) {
 
 		static Condition parse(String condition) {
 			int colon = condition.indexOf(':');
-			String kind = (colon < 0) ? "" : condition.substring(0, colon);
-			if (!List.of("after", "not-after", "before", "not-before", "ahead", "near").contains(kind)) {
-				throw new IllegalStateException("无法理解的条件：" + condition);
-			}
+			String name = (colon < 0) ? "" : condition.substring(0, colon);
+			Kind kind = Arrays.stream(Kind.values())
+				.filter((candidate) -> candidate.name.equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("无法理解的条件：" + condition));
 			return new Condition(kind, List.of(condition.substring(colon + 1).split("\\|")));
 		}
 
 		boolean holds(String text, int start, int end) {
 			return switch (this.kind) {
-				case "after" -> anyEndingAt(text, start);
-				case "not-after" -> !anyEndingAt(text, start);
-				case "before" -> anyStartingAt(text, end);
-				case "not-before" -> !anyStartingAt(text, end);
-				case "ahead" -> anyWithin(text, end, Math.min(text.length(), end + AHEAD));
-				default ->
+				case AFTER -> anyEndingAt(text, start);
+				case NOT_AFTER -> !anyEndingAt(text, start);
+				case BEFORE -> anyStartingAt(text, end);
+				case NOT_BEFORE -> !anyStartingAt(text, end);
+				case AHEAD -> anyWithin(text, end, Math.min(text.length(), end + AHEAD));
+				case NEAR ->
 					anyWithin(text, Math.max(0, start - NEIGHBOURHOOD), Math.min(text.length(), end + NEIGHBOURHOOD));
 			};
 		}

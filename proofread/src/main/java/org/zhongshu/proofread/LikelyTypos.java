@@ -136,9 +136,11 @@ final class LikelyTypos implements Check {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
 			}
-			boolean inNoWord = likely[i] == LIKELY;
-			double possible = inNoWord ? LIKELY - HINT_MARGIN : likely[i];
-			Guess guess = guess(text, i, inNoWord ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
+			// An ordinary character that makes no word: weighed in full, and hinted at
+			// below the threshold.
+			boolean ordinary = likely[i] == LIKELY;
+			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
+			Guess guess = guess(text, i, ordinary ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
 			if (guess.score() <= possible || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
 				continue;
 			}

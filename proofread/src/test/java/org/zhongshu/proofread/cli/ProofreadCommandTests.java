@@ -159,6 +159,27 @@ class ProofreadCommandTests {
 	}
 
 	@Test
+	void refusesATrainingSetItCannotReadWritingNothing() throws IOException {
+		assertThat(run("learn", this.directory.resolve("没有这个文件.tsv").toString())).isEqualTo(2);
+		assertThat(err()).contains("找不到训练文件");
+		assertThat(run("learn", "--trigrams", write("broken.tsv", "按职责分工负责\t按职责分工负责\n只有一句\n").toString())).isEqualTo(2);
+		assertThat(err()).contains("第 2 行");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
+	void namesThePairsItCannotAlignAndLearnsTheRest() throws IOException {
+		Path training = write("train.tsv", """
+				很行	银行
+				呈现去世的区域	呈现恶化趋势的区域
+				""");
+
+		assertThat(run("learn", training.toString())).isZero();
+		assertThat(out()).contains("未计入的行：2");
+		assertThat(out().lines().filter((line) -> !line.startsWith("#"))).containsExactly("很\t银\t1");
+	}
+
+	@Test
 	void refusesABrokenBenchmarkLineNamingTheLine() throws IOException {
 		write("gongwen-dev.jsonl", """
 				{"text": "定于2026年3月12日召开会议。", "errors": []}
