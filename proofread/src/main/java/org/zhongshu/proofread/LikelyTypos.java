@@ -73,20 +73,6 @@ final class LikelyTypos implements Check {
 
 	private static final int CONTEXT = 5;
 
-	private static final double SOUND_ALIKE_COST = 1.0;
-
-	private static final double LOOK_ALIKE_COST = 1.5;
-
-	/**
-	 * Slips writers were seen making (learned-confusions.tsv) cost less than none: a
-	 * bonus. Chosen by two-fold cross-validation on odw-train, learning from one half and
-	 * scoring the other; a larger bonus flagged more than one clean sentence in two
-	 * hundred.
-	 */
-	private static final double LEARNED_COST = -2.0;
-
-	private static final Learned LEARNED = Learned.load();
-
 	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt");
 
 	/**
@@ -108,9 +94,7 @@ final class LikelyTypos implements Check {
 
 	private final Vocabulary vocabulary = Vocabulary.get();
 
-	private final Pinyin pinyin = Pinyin.get();
-
-	private final Shapes shapes = Shapes.get();
+	private final Slips slips = Slips.get();
 
 	private final PersonNames personNames = PersonNames.get();
 
@@ -130,7 +114,8 @@ final class LikelyTypos implements Check {
 
 	@Override
 	public void check(String text, Findings findings) {
-		double[] likely = doubt(text);
+		Vocabulary.Lattice words = this.vocabulary.lattice(text);
+		double[] likely = doubt(text, words);
 		Candidates found = new Candidates();
 		for (int i = 0; i < text.length(); i++) {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
@@ -140,7 +125,7 @@ final class LikelyTypos implements Check {
 			// below the threshold.
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
-			Guess guess = guess(text, i, ordinary ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
+			Guess guess = guess(text, words, i, ordinary ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
 			if (guess.score() <= possible || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
 				continue;
 			}
@@ -159,12 +144,12 @@ final class LikelyTypos implements Check {
 	 * commonest but 的, 地 and 得, 〇, near a transliterated name, in one of the office's own
 	 * names), higher where it makes a word or is a character of names
 	 */
-	private double[] doubt(String text) {
+	private double[] doubt(String text, Vocabulary.Lattice words) {
 		double[] likely = new double[text.length()];
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			likely[i] = (PARTICLES.indexOf(c) >= 0) ? LIKELY_FOR_PARTICLE
-					: (!Chars.isHan(c) || c == ZERO || this.vocabulary.isVeryCommon(c)) ? Double.POSITIVE_INFINITY
+					: (!Chars.isHan(c) || c == ZERO || words.isVeryCommon(i)) ? Double.POSITIVE_INFINITY
 							: this.vocabulary.isNameCharacter(c) ? LIKELY_IN_NAME : LIKELY;
 		}
 		for (int start = 0; start < text.length(); start++) {
@@ -172,7 +157,7 @@ final class LikelyTypos implements Check {
 				raise(likely, start - CONTEXT, start + CONTEXT + 1, Double.POSITIVE_INFINITY);
 			}
 			for (int end = start + 2; end <= Math.min(text.length(), start + Vocabulary.LONGEST); end++) {
-				double word = this.vocabulary.wordLogProbability(text, start, end);
+				double word = words.word(start, end);
 				if (word > Double.NEGATIVE_INFINITY) {
 					raise(likely, start, end, (word > COMMON_WORD) ? Double.POSITIVE_INFINITY : LIKELY_IN_WORD);
 				}
@@ -194,16 +179,18 @@ final class LikelyTypos implements Check {
 	 * @param found where the candidates are gathered, empty, reused from one character to
 	 * the next
 	 */
-	private Guess guess(String text, int at, double floor, Candidates found) {
+	private Guess guess(String text, Vocabulary.Lattice words, int at, double floor, Candidates found) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
-		char[] candidates = candidates(text, at, floor, found);
+		Slips.Table slips = this.slips.of(written);
+		char[] candidates = candidates(text, words, at, floor, slips, found);
 		if (candidates.length == 0) {
 			return best;
 		}
 		int from = Math.max(0, at - CONTEXT);
-		StringBuilder window = new StringBuilder(text.subSequence(from, Math.min(text.length(), at + CONTEXT + 1)));
-		double original = this.vocabulary.likelihood(window);
+		int to = Math.min(text.length(), at + CONTEXT + 1);
+		StringBuilder window = new StringBuilder(text.subSequence(from, to));
+		double original = words.likelihood(from, to);
 		boolean writtenSeen = SEEN.around(window, at - from);
 		for (int i = 0; i < candidates.length; i++) {
 			char candidate = candidates[i];
@@ -211,7 +198,7 @@ final class LikelyTypos implements Check {
 				continue;
 			}
 			window.setCharAt(at - from, candidate);
-			double score = this.vocabulary.likelihood(window) - original - cost(written, candidate);
+			double score = words.likelihood(from, to, at, candidate) - original - slips.cost(candidate);
 			if (!writtenSeen && SEEN.around(window, at - from)) {
 				score += SEEN_BONUS;
 			}
@@ -227,36 +214,19 @@ final class LikelyTypos implements Check {
 	 * word with its neighbours gaining more than {@code floor} on the text it replaces,
 	 * sorted, each as often as it makes such a word
 	 */
-	private char[] candidates(String text, int at, double floor, Candidates found) {
+	private char[] candidates(String text, Vocabulary.Lattice words, int at, double floor, Slips.Table slips,
+			Candidates found) {
 		char written = text.charAt(at);
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
-				this.vocabulary.forEachFill(text, start, start + length, at, floor + LEARNED_COST,
-						(candidate, gain) -> {
-							if (candidate != written && gain - cost(written, candidate) > floor) {
-								found.add(candidate);
-							}
-						});
+				words.forEachFill(start, start + length, at, floor + Slips.LEARNED_COST, (candidate, gain) -> {
+					if (candidate != written && gain - slips.cost(candidate) > floor) {
+						found.add(candidate);
+					}
+				});
 			}
 		}
 		return found.takeSorted();
-	}
-
-	/**
-	 * @return how unlikely a writer is to put {@code written} for {@code meant}, as a log
-	 * cost; infinite for characters that neither sound nor look alike
-	 */
-	private double cost(char written, char meant) {
-		if (LEARNED.contains(written, meant)) {
-			return LEARNED_COST;
-		}
-		if (this.pinyin.shareReading(written, meant)) {
-			return 0;
-		}
-		if (this.pinyin.soundAlike(written, meant)) {
-			return SOUND_ALIKE_COST;
-		}
-		return this.shapes.lookAlike(written, meant) ? LOOK_ALIKE_COST : Double.POSITIVE_INFINITY;
 	}
 
 	/**
@@ -327,44 +297,6 @@ final class LikelyTypos implements Check {
 	}
 
 	private record Guess(char replacement, double score) {
-	}
-
-	/**
-	 * The slips seen in training, each as the written character and the meant one packed
-	 * in an int, in a hash table: the typo model asks about every candidate it weighs.
-	 */
-	private record Learned(int[] slips) {
-
-		static Learned load() {
-			List<String> lines = Lexicon.lines("learned-confusions.tsv");
-			int[] slips = new int[Integer.highestOneBit(Math.max(1, lines.size())) * 4];
-			for (String line : lines) {
-				String[] fields = line.split("\t");
-				int slip = (fields[0].charAt(0) << 16) | fields[1].charAt(0);
-				int slot = slot(slips, slip);
-				slips[slot] = slip;
-			}
-			return new Learned(slips);
-		}
-
-		boolean contains(char written, char meant) {
-			int slip = (written << 16) | meant;
-			return this.slips[slot(this.slips, slip)] == slip;
-		}
-
-		/**
-		 * @return where the slip is in the open-addressed table, or the empty place where
-		 * it would be
-		 */
-		private static int slot(int[] slips, int slip) {
-			int mask = slips.length - 1;
-			int slot = (slip * 0x9E3779B1) >>> 7 & mask;
-			while (slips[slot] != 0 && slips[slot] != slip) {
-				slot = (slot + 1) & mask;
-			}
-			return slot;
-		}
-
 	}
 
 }

@@ -2,6 +2,7 @@ package org.zhongshu.proofread;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -27,6 +28,12 @@ final class PhraseMatcher {
 	private int[][] outputs = new int[16][];
 
 	private int states = 1;
+
+	/**
+	 * A bit for each character that begins a phrase: most characters of a text begin
+	 * none, which this tells without a search of the first state's transitions.
+	 */
+	private final BitSet beginnings = new BitSet(Character.MAX_VALUE + 1);
 
 	private PhraseMatcher(List<String> phrases) {
 		this.phrases = List.copyOf(phrases);
@@ -64,6 +71,9 @@ final class PhraseMatcher {
 	}
 
 	private void add(String phrase, int index) {
+		if (!phrase.isEmpty()) {
+			this.beginnings.set(phrase.charAt(0));
+		}
 		int state = 0;
 		for (int i = 0; i < phrase.length(); i++) {
 			int next = transition(state, phrase.charAt(i));
@@ -102,6 +112,9 @@ final class PhraseMatcher {
 	}
 
 	private int transition(int state, char c) {
+		if (state == 0 && !this.beginnings.get(c)) {
+			return -1;
+		}
 		int k = Arrays.binarySearch(this.keys[state], c);
 		return (k >= 0) ? this.targets[state][k] : -1;
 	}

@@ -18,6 +18,10 @@ final class Pinyin {
 	/** Readings kept per character, each numbered in 16 bits of a {@code long}. */
 	private static final int KEPT = 4;
 
+	private static final long LANES = 0x0001_0001_0001_0001L;
+
+	private static final long HIGH_BITS = 0x8000_8000_8000_8000L;
+
 	private static final Pinyin INSTANCE = load();
 
 	/**
@@ -29,9 +33,17 @@ final class Pinyin {
 	/** For each character, its readings with the distinctions dialects blur taken out. */
 	private final long[] blurred;
 
-	private Pinyin(long[] readings, long[] blurred) {
+	/** For each reading's number, the characters that have it. */
+	private final char[][] byReading;
+
+	/** For each blurred reading's number, the characters that have it. */
+	private final char[][] byBlurred;
+
+	private Pinyin(long[] readings, long[] blurred, int numbers) {
 		this.readings = readings;
 		this.blurred = blurred;
+		this.byReading = byNumber(readings, numbers);
+		this.byBlurred = byNumber(blurred, numbers);
 	}
 
 	static Pinyin get() {
@@ -53,12 +65,34 @@ final class Pinyin {
 		return intersect(this.blurred[a], this.blurred[b]);
 	}
 
+	/**
+	 * Calls {@code action} with each character that sounds like {@code c}, saying whether
+	 * it shares a reading with it or only a reading dialect speakers confuse; a character
+	 * may come more than once.
+	 */
+	void forEachSoundAlike(char c, SoundAlike action) {
+		for (long number = this.readings[c]; number != 0; number >>>= 16) {
+			for (char other : this.byReading[(int) (number & 0xFFFF)]) {
+				action.accept(other, true);
+			}
+		}
+		for (long number = this.blurred[c]; number != 0; number >>>= 16) {
+			for (char other : this.byBlurred[(int) (number & 0xFFFF)]) {
+				action.accept(other, false);
+			}
+		}
+	}
+
+	/**
+	 * @return whether two packed sets of readings share one: each reading of the first is
+	 * compared with the four of the second at once, a lane of their difference being zero
+	 * where they are equal
+	 */
 	private static boolean intersect(long x, long y) {
 		for (long a = x; a != 0; a >>>= 16) {
-			for (long b = y; b != 0; b >>>= 16) {
-				if ((a & 0xFFFF) == (b & 0xFFFF)) {
-					return true;
-				}
+			long difference = y ^ ((a & 0xFFFF) * LANES);
+			if (((difference - LANES) & ~difference & HIGH_BITS) != 0) {
+				return true;
 			}
 		}
 		return false;
@@ -104,7 +138,27 @@ final class Pinyin {
 			readings[line.charAt(0)] = packed(exact);
 			blurred[line.charAt(0)] = packed(fuzzy);
 		}
-		return new Pinyin(readings, blurred);
+		return new Pinyin(readings, blurred, numbers.size() + 1);
+	}
+
+	private static char[][] byNumber(long[] packed, int numbers) {
+		int[] counts = new int[numbers];
+		for (long numbersOfOne : packed) {
+			for (long number = numbersOfOne; number != 0; number >>>= 16) {
+				counts[(int) (number & 0xFFFF)]++;
+			}
+		}
+		char[][] chars = new char[numbers][];
+		for (int number = 0; number < numbers; number++) {
+			chars[number] = new char[counts[number]];
+		}
+		for (int c = 0; c < packed.length; c++) {
+			for (long number = packed[c]; number != 0; number >>>= 16) {
+				int n = (int) (number & 0xFFFF);
+				chars[n][chars[n].length - counts[n]--] = (char) c;
+			}
+		}
+		return chars;
 	}
 
 	private static long packed(Set<Integer> numbers) {
@@ -113,6 +167,16 @@ final class Pinyin {
 			packed = (packed << 16) | number;
 		}
 		return packed;
+	}
+
+	/**
+	 * Receives a character that sounds like another.
+	 */
+	@FunctionalInterface
+	interface SoundAlike {
+
+		void accept(char c, boolean sameReading);
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.zhongshu.proofread;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Characters of similar shape (形近字), from the list the nlp-hanzi-similar package ships
@@ -14,12 +15,17 @@ final class Shapes {
 	/** Further down the list, characters share little more than a stroke count. */
 	private static final int CLOSEST = 50;
 
+	private static final char[] NONE = {};
+
 	private static final Shapes INSTANCE = load();
 
-	/** For each character, those that look most like it, the closest first. */
-	private final String[] similar;
+	/**
+	 * For each character, those that look most like it or that it looks most like,
+	 * sorted.
+	 */
+	private final char[][] similar;
 
-	private Shapes(String[] similar) {
+	private Shapes(char[][] similar) {
 		this.similar = similar;
 	}
 
@@ -31,19 +37,54 @@ final class Shapes {
 	 * @return whether either character is among those that look most like the other
 	 */
 	boolean lookAlike(char a, char b) {
-		return this.similar[a].indexOf(b) >= 0 || this.similar[b].indexOf(a) >= 0;
+		return Arrays.binarySearch(this.similar[a], b) >= 0;
+	}
+
+	/**
+	 * Calls {@code action} with each character that looks like {@code c}.
+	 */
+	void forEachLookAlike(char c, IntConsumer action) {
+		for (char alike : this.similar[c]) {
+			action.accept(alike);
+		}
 	}
 
 	private static Shapes load() {
-		String[] similar = new String[Character.MAX_VALUE + 1];
-		Arrays.fill(similar, "");
+		StringBuilder[] similar = new StringBuilder[Character.MAX_VALUE + 1];
 		for (String line : Lexicon.shipped(LIST, "nlp-hanzi-similar")) {
 			if (line.length() > 2 && line.charAt(1) == ' ') {
 				String list = line.substring(2).strip();
-				similar[line.charAt(0)] = list.substring(0, Math.min(CLOSEST, list.length()));
+				char c = line.charAt(0);
+				for (int i = 0; i < Math.min(CLOSEST, list.length()); i++) {
+					append(similar, c, list.charAt(i));
+					append(similar, list.charAt(i), c);
+				}
 			}
 		}
-		return new Shapes(similar);
+		char[][] sorted = new char[similar.length][];
+		for (int c = 0; c < similar.length; c++) {
+			sorted[c] = (similar[c] != null) ? sortedOnce(similar[c]) : NONE;
+		}
+		return new Shapes(sorted);
+	}
+
+	private static char[] sortedOnce(CharSequence chars) {
+		char[] sorted = chars.toString().toCharArray();
+		Arrays.sort(sorted);
+		int size = 0;
+		for (char c : sorted) {
+			if (size == 0 || sorted[size - 1] != c) {
+				sorted[size++] = c;
+			}
+		}
+		return Arrays.copyOf(sorted, size);
+	}
+
+	private static void append(StringBuilder[] similar, char c, char alike) {
+		if (similar[c] == null) {
+			similar[c] = new StringBuilder();
+		}
+		similar[c].append(alike);
 	}
 
 }

@@ -26,6 +26,8 @@ final class Vocabulary {
 
 	private static final int BITS = 15;
 
+	private static final long CODE_MASK = (1 << BITS) - 1;
+
 	/**
 	 * A character is kept out of guesses when most words that hold it are names of
 	 * people: 麟, 雯 and 炜 are rare in prose and common in names, which the dictionary
@@ -51,18 +53,36 @@ final class Vocabulary {
 	private final float unknown;
 
 	/**
-	 * Every word with one character left out, followed by that character, sorted: the
-	 * words that fit 大数□ follow one another.
+	 * The words that fill each gap key (大数□), each packed as its log-probability's bits
+	 * above the character that fills the gap, one key's words together, the likeliest
+	 * first.
 	 */
-	private final long[] gaps;
+	private final long[] fills;
 
-	/** The log-probability of the word each entry of {@link #gaps} makes. */
-	private final float[] gapLogProbabilities;
+	/**
+	 * The gap keys by hash, each followed by where its words begin and end in
+	 * {@link #fills}.
+	 */
+	private final long[] gapIndex;
 
-	/** Where in {@link #gaps} the words of each gap key begin, by hash of the key. */
-	private final long[] gapKeys;
+	/**
+	 * A bit for the hash of each gap key, few enough to stay in the processor's cache:
+	 * most stretches the typo model asks about fit no word, and are told so without a
+	 * look in {@link #gapIndex}.
+	 */
+	private final long[] gapFilter = new long[1 << 14];
 
-	private final int[] gapStarts;
+	/**
+	 * The log-probability of each character as a word of its own, or as one seen once if
+	 * the dictionary lacks it: asked about every character of a text.
+	 */
+	private final float[] characters = new float[LAST - FIRST + 1];
+
+	/**
+	 * A bit for the hash of each beginning of two or three characters of a longer word,
+	 * 256 KB: most words of a text begin no longer word, which a look here tells.
+	 */
+	private final long[] prefixes = new long[1 << 15];
 
 	private final BitSet nameCharacters;
 
@@ -78,30 +98,41 @@ final class Vocabulary {
 		this.keys = keys;
 		this.logProbabilities = logProbabilities;
 		this.unknown = unknown;
-		this.gaps = gaps;
-		this.gapLogProbabilities = new float[gaps.length];
+		float[] gapLogProbabilities = new float[gaps.length];
 		for (int i = 0; i < gaps.length; i++) {
-			this.gapLogProbabilities[i] = logProbabilities[slot(keys, filledWord(gaps[i]))];
+			gapLogProbabilities[i] = logProbabilities[slot(keys, filledWord(gaps[i]))];
 		}
+		int keyCount = 0;
+		for (int start = 0, end; start < gaps.length; start = end, keyCount++) {
+			end = groupEnd(gaps, start);
+			likeliestFirst(gaps, gapLogProbabilities, start, end);
+		}
+		this.fills = new long[gaps.length];
+		for (int i = 0; i < gaps.length; i++) {
+			this.fills[i] = ((long) Float.floatToRawIntBits(gapLogProbabilities[i]) << 32) | (gaps[i] & CODE_MASK);
+		}
+		this.gapIndex = new long[Integer.highestOneBit(Math.max(1, keyCount)) * 4];
+		int mask = this.gapIndex.length / 2 - 1;
 		for (int start = 0, end; start < gaps.length; start = end) {
-			end = start + 1;
-			while (end < gaps.length && (gaps[end] >>> BITS) == (gaps[start] >>> BITS)) {
-				end++;
+			end = groupEnd(gaps, start);
+			long key = gaps[start] >>> BITS;
+			put(this.gapFilter, key);
+			int slot = hash(key) & mask;
+			while (this.gapIndex[2 * slot] != 0) {
+				slot = (slot + 1) & mask;
 			}
-			likeliestFirst(start, end);
+			this.gapIndex[2 * slot] = key;
+			this.gapIndex[2 * slot + 1] = ((long) start << 32) | end;
 		}
-		this.gapKeys = new long[Integer.highestOneBit(Math.max(1, gaps.length)) * 2];
-		this.gapStarts = new int[this.gapKeys.length];
-		int mask = this.gapKeys.length - 1;
-		for (int i = 0; i < gaps.length; i++) {
-			long key = gaps[i] >>> BITS;
-			if (i == 0 || key != (gaps[i - 1] >>> BITS)) {
-				int slot = hash(key) & mask;
-				while (this.gapKeys[slot] != 0) {
-					slot = (slot + 1) & mask;
-				}
-				this.gapKeys[slot] = key;
-				this.gapStarts[slot] = i;
+		Arrays.fill(this.characters, unknown);
+		for (int slot = 0; slot < keys.length; slot++) {
+			int length = (keys[slot] != 0) ? length(keys[slot]) : 0;
+			if (length == 1) {
+				this.characters[(int) (keys[slot] & CODE_MASK)] = logProbabilities[slot];
+			}
+			for (int prefix = 2; prefix < length; prefix++) {
+				put(this.prefixes, ((long) prefix << (BITS * prefix))
+						| ((keys[slot] & ((1L << (BITS * length)) - 1)) >>> (BITS * (length - prefix))));
 			}
 		}
 		this.nameCharacters = nameCharacters;
@@ -110,20 +141,31 @@ final class Vocabulary {
 	}
 
 	/**
+	 * @return where the words of the gap key that begins at {@code start} end
+	 */
+	private static int groupEnd(long[] gaps, int start) {
+		int end = start + 1;
+		while (end < gaps.length && (gaps[end] >>> BITS) == (gaps[start] >>> BITS)) {
+			end++;
+		}
+		return end;
+	}
+
+	/**
 	 * Sorts the words of one gap key from the likeliest down, so that a look-up can stop
 	 * at the first word too rare to matter.
 	 */
-	private void likeliestFirst(int start, int end) {
+	private static void likeliestFirst(long[] gaps, float[] logProbabilities, int start, int end) {
 		long[] order = new long[end - start];
 		for (int i = 0; i < order.length; i++) {
-			order[i] = ((long) Float.floatToIntBits(-this.gapLogProbabilities[start + i]) << 32) | i;
+			order[i] = ((long) Float.floatToIntBits(-logProbabilities[start + i]) << 32) | i;
 		}
 		Arrays.sort(order);
-		long[] words = Arrays.copyOfRange(this.gaps, start, end);
-		float[] logs = Arrays.copyOfRange(this.gapLogProbabilities, start, end);
+		long[] words = Arrays.copyOfRange(gaps, start, end);
+		float[] logs = Arrays.copyOfRange(logProbabilities, start, end);
 		for (int i = 0; i < order.length; i++) {
-			this.gaps[start + i] = words[(int) order[i]];
-			this.gapLogProbabilities[start + i] = logs[(int) order[i]];
+			gaps[start + i] = words[(int) order[i]];
+			logProbabilities[start + i] = logs[(int) order[i]];
 		}
 	}
 
@@ -137,25 +179,6 @@ final class Vocabulary {
 	 */
 	boolean isWord(CharSequence text, int start, int end) {
 		return end - start > 1 && slot(pack(text, start, end)) >= 0;
-	}
-
-	/**
-	 * @return the log-probability of the word of more than one character the text from
-	 * {@code start} to {@code end} is, or negative infinity if it is not one
-	 */
-	double wordLogProbability(CharSequence text, int start, int end) {
-		int slot = (end - start > 1) ? slot(pack(text, start, end)) : -1;
-		return (slot >= 0) ? this.logProbabilities[slot] : Double.NEGATIVE_INFINITY;
-	}
-
-	/**
-	 * @return whether the character is one of the commonest words, used at least once in
-	 * every 300 words (了, 是, 在, 的, 人, 年 …)
-	 */
-	boolean isVeryCommon(char c) {
-		int code = code(c);
-		int slot = (code < 0) ? -1 : slot((1L << BITS) | code);
-		return slot >= 0 && this.logProbabilities[slot] > VERY_COMMON;
 	}
 
 	/**
@@ -176,60 +199,24 @@ final class Vocabulary {
 	}
 
 	/**
-	 * @return the log-likelihood of the likeliest division of the text into words; a
-	 * character no word covers counts as a word seen once
+	 * @return the words of the text, each looked up once
 	 */
-	double likelihood(CharSequence text) {
-		return likelihood(text, 0, text.length());
+	Lattice lattice(CharSequence text) {
+		return new Lattice(text);
+	}
+
+	private float characterLogProbability(char c) {
+		int code = code(c);
+		return (code >= 0) ? this.characters[code] : this.unknown;
 	}
 
 	/**
-	 * @return the log-likelihood of the text from {@code from} to {@code to}, as
-	 * {@link #likelihood(CharSequence)}
+	 * @return the log-probability of the word of more than one character packed in the
+	 * key, or negative infinity if there is none
 	 */
-	double likelihood(CharSequence text, int from, int to) {
-		double[] best = new double[to - from + 1];
-		for (int end = 1; end < best.length; end++) {
-			best[end] = best[end - 1] + logProbability(text, from + end - 1, from + end);
-			for (int start = Math.max(0, end - LONGEST); start < end - 1; start++) {
-				int slot = slot(pack(text, from + start, from + end));
-				if (slot >= 0) {
-					best[end] = Math.max(best[end], best[start] + this.logProbabilities[slot]);
-				}
-			}
-		}
-		return best[best.length - 1];
-	}
-
-	private double logProbability(CharSequence text, int start, int end) {
-		int slot = slot(pack(text, start, end));
-		return (slot >= 0) ? this.logProbabilities[slot] : this.unknown;
-	}
-
-	/**
-	 * Calls {@code action} with the character of every word that reads as the text from
-	 * {@code start} to {@code end} with the character at {@code gap} replaced, and with
-	 * how much likelier that word is than the text it would replace, the likeliest first,
-	 * while that gain is above {@code least}.
-	 */
-	void forEachFill(CharSequence text, int start, int end, int gap, double least, FillConsumer action) {
-		long key = gapKey(text, start, end, gap);
-		if (key < 0) {
-			return;
-		}
-		int mask = this.gapKeys.length - 1;
-		int slot = hash(key) & mask;
-		while (this.gapKeys[slot] != key) {
-			if (this.gapKeys[slot] == 0) {
-				return;
-			}
-			slot = (slot + 1) & mask;
-		}
-		double replaced = likelihood(text, start, end);
-		for (int i = this.gapStarts[slot]; i < this.gaps.length && (this.gaps[i] >>> BITS) == key
-				&& this.gapLogProbabilities[i] - replaced > least; i++) {
-			action.accept((char) (FIRST + (this.gaps[i] & ((1 << BITS) - 1))), this.gapLogProbabilities[i] - replaced);
-		}
+	private float logProbability(long key) {
+		int slot = slot(key);
+		return (slot >= 0) ? this.logProbabilities[slot] : Float.NEGATIVE_INFINITY;
 	}
 
 	private int slot(long key) {
@@ -256,12 +243,20 @@ final class Vocabulary {
 	 * the vocabulary holds or the text is too long
 	 */
 	static long pack(CharSequence text, int start, int end) {
+		return pack(text, start, end, -1, '\0');
+	}
+
+	/**
+	 * @return the characters packed as {@link #pack(CharSequence, int, int)}, the one at
+	 * {@code changed} read as {@code c}
+	 */
+	private static long pack(CharSequence text, int start, int end, int changed, char c) {
 		if (end - start > LONGEST || end <= start) {
 			return -1;
 		}
 		long key = end - start;
 		for (int i = start; i < end; i++) {
-			int code = code(text.charAt(i));
+			int code = code((i == changed) ? c : text.charAt(i));
 			if (code < 0) {
 				return -1;
 			}
@@ -271,7 +266,8 @@ final class Vocabulary {
 	}
 
 	/**
-	 * @return the word an entry of {@link #gaps} makes, packed as {@link #pack}
+	 * @return the word a gap entry (a gap key above the character that fills it) makes,
+	 * packed as {@link #pack}
 	 */
 	private static long filledWord(long entry) {
 		long key = entry >>> BITS;
@@ -308,6 +304,22 @@ final class Vocabulary {
 
 	private static int code(char c) {
 		return (c >= FIRST && c <= LAST) ? c - FIRST : -1;
+	}
+
+	/**
+	 * Sets the bit of {@code key} in a filter of a power of two longs.
+	 */
+	private static void put(long[] filter, long key) {
+		int hash = hash(key);
+		filter[(hash >>> 6) & (filter.length - 1)] |= 1L << hash;
+	}
+
+	/**
+	 * @return whether the filter may hold {@code key}: false only if it surely does not
+	 */
+	private static boolean mayHold(long[] filter, long key) {
+		int hash = hash(key);
+		return (filter[(hash >>> 6) & (filter.length - 1)] & (1L << hash)) != 0;
 	}
 
 	private static int hash(long key) {
@@ -410,6 +422,130 @@ final class Vocabulary {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * The dictionary's words in one text: how likely the word of one to four characters
+	 * that begins at each place is, looked up once, so that the typo model can weigh many
+	 * guesses at a text, each changing one character, looking up only the words the
+	 * change makes.
+	 */
+	final class Lattice {
+
+		private final CharSequence text;
+
+		/**
+		 * At {@code start * LONGEST + length - 1}, the log-probability of the word of
+		 * that length beginning there: negative infinity where the text makes no word of
+		 * more than one character, a single character not in the dictionary counting as a
+		 * word seen once.
+		 */
+		private final float[] words;
+
+		private double[] best = new double[16];
+
+		private Lattice(CharSequence text) {
+			this.text = text;
+			this.words = new float[text.length() * LONGEST];
+			Arrays.fill(this.words, Float.NEGATIVE_INFINITY);
+			for (int start = 0; start < text.length(); start++) {
+				this.words[start * LONGEST] = characterLogProbability(text.charAt(start));
+				for (int end = start + 2; end <= Math.min(text.length(), start + LONGEST); end++) {
+					long key = pack(text, start, end);
+					this.words[start * LONGEST + end - start - 1] = logProbability(key);
+					if (key < 0 || !mayHold(Vocabulary.this.prefixes, key)) {
+						break;
+					}
+				}
+			}
+		}
+
+		/**
+		 * @return the log-probability of the word of more than one character the text
+		 * from {@code start} to {@code end} is, or negative infinity if it is not one
+		 */
+		double word(int start, int end) {
+			return (end - start > 1) ? this.words[start * LONGEST + end - start - 1] : Double.NEGATIVE_INFINITY;
+		}
+
+		/**
+		 * @return whether the character at {@code at} is one of the commonest words, used
+		 * at least once in every 300 words (了, 是, 在, 的, 人, 年 …)
+		 */
+		boolean isVeryCommon(int at) {
+			return this.words[at * LONGEST] > VERY_COMMON;
+		}
+
+		/**
+		 * @return the log-likelihood of the likeliest division into words of the text
+		 * from {@code from} to {@code to}; a character no word covers counts as a word
+		 * seen once
+		 */
+		double likelihood(int from, int to) {
+			return likelihood(from, to, -1, '\0');
+		}
+
+		/**
+		 * @return the log-likelihood of the text from {@code from} to {@code to} as
+		 * {@link #likelihood(int, int)}, with the character at {@code changed} read as
+		 * {@code c}
+		 */
+		double likelihood(int from, int to, int changed, char c) {
+			if (this.best.length <= to - from) {
+				this.best = new double[to - from + 1];
+			}
+			this.best[0] = 0;
+			for (int end = from + 1; end <= to; end++) {
+				double likeliest = Double.NEGATIVE_INFINITY;
+				for (int start = Math.max(from, end - LONGEST); start < end; start++) {
+					double word = (start <= changed && changed < end) ? lookUp(start, end, changed, c)
+							: this.words[start * LONGEST + end - start - 1];
+					likeliest = Math.max(likeliest, this.best[start - from] + word);
+				}
+				this.best[end - from] = likeliest;
+			}
+			return this.best[to - from];
+		}
+
+		/**
+		 * Calls {@code action} with the character of every word that reads as the text
+		 * from {@code start} to {@code end} with the character at {@code gap} replaced,
+		 * and with how much likelier that word is than the text it would replace, the
+		 * likeliest first, while that gain is above {@code least}.
+		 */
+		void forEachFill(int start, int end, int gap, double least, FillConsumer action) {
+			long key = gapKey(this.text, start, end, gap);
+			if (key < 0) {
+				return;
+			}
+			if (!mayHold(Vocabulary.this.gapFilter, key)) {
+				return;
+			}
+			long[] index = Vocabulary.this.gapIndex;
+			int mask = index.length / 2 - 1;
+			int slot = hash(key) & mask;
+			while (index[2 * slot] != key) {
+				if (index[2 * slot] == 0) {
+					return;
+				}
+				slot = (slot + 1) & mask;
+			}
+			double replaced = likelihood(start, end);
+			for (int i = (int) (index[2 * slot + 1] >>> 32); i < (int) index[2 * slot + 1]; i++) {
+				long fill = Vocabulary.this.fills[i];
+				double gain = Float.intBitsToFloat((int) (fill >>> 32)) - replaced;
+				if (gain <= least) {
+					return;
+				}
+				action.accept((char) (FIRST + (fill & CODE_MASK)), gain);
+			}
+		}
+
+		private float lookUp(int start, int end, int changed, char c) {
+			return (end - start == 1) ? characterLogProbability(c)
+					: logProbability(pack(this.text, start, end, changed, c));
+		}
+
 	}
 
 	/**
