@@ -26,7 +26,7 @@ final class Pinyin {
 
 	/**
 	 * For each character, its toneless readings, numbered from 1 and packed: one memory
-	 * read per character, as the typo model compares millions of pairs.
+	 * read per character.
 	 */
 	private final long[] readings;
 
@@ -48,13 +48,6 @@ final class Pinyin {
 
 	static Pinyin get() {
 		return INSTANCE;
-	}
-
-	/**
-	 * @return whether the two characters share a reading, tones aside
-	 */
-	boolean shareReading(char a, char b) {
-		return intersect(this.readings[a], this.readings[b]);
 	}
 
 	/**
