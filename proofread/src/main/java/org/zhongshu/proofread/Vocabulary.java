@@ -84,6 +84,12 @@ final class Vocabulary {
 	 */
 	private final long[] prefixes = new long[1 << 15];
 
+	/**
+	 * A bit for the hash of each word of more than one character, 512 KB: most stretches
+	 * of a text are no word, which a look here tells.
+	 */
+	private final long[] wordFilter = new long[1 << 16];
+
 	private final BitSet nameCharacters;
 
 	/**
@@ -129,6 +135,9 @@ final class Vocabulary {
 			int length = (keys[slot] != 0) ? length(keys[slot]) : 0;
 			if (length == 1) {
 				this.characters[(int) (keys[slot] & CODE_MASK)] = logProbabilities[slot];
+			}
+			if (length > 1) {
+				put(this.wordFilter, keys[slot]);
 			}
 			for (int prefix = 2; prefix < length; prefix++) {
 				put(this.prefixes, ((long) prefix << (BITS * prefix))
@@ -215,7 +224,7 @@ final class Vocabulary {
 	 * key, or negative infinity if there is none
 	 */
 	private float logProbability(long key) {
-		int slot = slot(key);
+		int slot = mayHold(this.wordFilter, key) ? slot(key) : -1;
 		return (slot >= 0) ? this.logProbabilities[slot] : Float.NEGATIVE_INFINITY;
 	}
 
