@@ -478,6 +478,22 @@ final class Vocabulary {
 		}
 
 		/**
+		 * @return whether the character at {@code at} is part of a word of more than one
+		 * character
+		 */
+		boolean inWord(int at) {
+			for (int start = Math.max(0, at - LONGEST + 1); start <= at; start++) {
+				for (int end = Math.max(start + 2, at + 1); end <= Math.min(this.text.length(),
+						start + LONGEST); end++) {
+					if (word(start, end) > Double.NEGATIVE_INFINITY) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/**
 		 * @return whether the character at {@code at} is one of the commonest words, used
 		 * at least once in every 300 words (了, 是, 在, 的, 人, 年 …)
 		 */
