@@ -64,6 +64,20 @@ class TypoModelTests {
 	}
 
 	@Test
+	void questionsASlipThoughItMakesAWordTheDictionaryBarelyKnows() {
+		assertThat(this.proofreader.check("对做出特别重大的可学发现的，可以授予特等奖。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("可", "科", Severity.WARNING));
+	}
+
+	@Test
+	void questionsACharacterOfNamesWhereTheCorrectionMakesACommonWord() {
+		assertThat(this.proofreader.check("县级以上人民政府应当将建设工程康震工作所需经费列入本级预算。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("康", "抗", Severity.WARNING));
+	}
+
+	@Test
 	void takesACorrectionThatMakesTheOfficesUsualWordingAsLikelier() {
 		assertThat(this.proofreader.check("省教育厅、省卫生健康委按职责分公负责，年内持旭推进。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
