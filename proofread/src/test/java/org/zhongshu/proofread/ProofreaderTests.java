@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * The proofreader as its callers use it: one instance, the office's allow-list honoured,
- * issues in text order.
+ * The proofreader as its callers use it: one instance shared by many at once, the
+ * office's allow-list honoured, issues in text order.
  */
 class ProofreaderTests {
 
@@ -24,6 +28,28 @@ class ProofreaderTests {
 
 		assertThat(strict).extracting(Issue::rule).containsExactly("punct.dun-numeral", "punct.hw-comma");
 		assertThat(allowing).extracting(Issue::rule).containsExactly("punct.hw-comma");
+	}
+
+	@Test
+	void answersManyCallersAtOnceAsItAnswersOne() throws Exception {
+		Proofreader proofreader = Proofreader.builder().build();
+		List<String> texts = List.of("内蒙古自治区乌兰察布市大力培育发展大数局产业。", "民政部是国务原组成部门，为整部级。", "鼓励保捡公司提供保正保险增信支持。",
+				"组织社会本育指导员广泛开展全民健身指导服务。", "县级以上人民政府应当将建设工程康震工作所需经费列入本级预算。", "请广西壮族自台区人民政府抓好落实。");
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		List<Future<List<List<Issue>>>> answers = new ArrayList<>();
+		try {
+			for (int caller = 0; caller < 32; caller++) {
+				answers.add(callers.submit(() -> texts.stream().map(proofreader::check).toList()));
+			}
+			List<List<Issue>> alone = texts.stream().map(proofreader::check).toList();
+			for (Future<List<List<Issue>>> answer : answers) {
+				assertThat(answer.get()).isEqualTo(alone);
+			}
+			assertThat(alone).allSatisfy((issues) -> assertThat(issues).isNotEmpty());
+		}
+		finally {
+			callers.shutdown();
+		}
 	}
 
 	@Test
