@@ -133,9 +133,8 @@ final class LikelyTypos implements Check {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
 			}
-			// An ordinary character, in no word or only in rare ones: weighed in full,
-			// and
-			// hinted at below the threshold if it is in no word.
+			// An ordinary character, in no word or only in rare ones, is weighed in
+			// full; one in no word is hinted at below the threshold.
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
 			boolean lone = ordinary && !words.inWord(i);
