@@ -30,14 +30,15 @@ final class PersonNames {
 	/**
 	 * @return whether the character at {@code at} seems part of a person's name, written
 	 * as it is and with {@code meant} in its place: a slip in a common word often reads
-	 * as a name (才政部), but the word meant then reads as a word (财政部)
+	 * as a name (才政部), but the word meant then reads as a word (财政部), which is asked
+	 * first as it is seldom a name
 	 */
 	boolean covers(String text, int at, char meant) {
 		int from = Math.max(0, at - REACH);
 		String window = text.substring(from, Math.min(text.length(), at + REACH + 1));
 		char[] corrected = window.toCharArray();
 		corrected[at - from] = meant;
-		return covers(window, at - from) && covers(new String(corrected), at - from);
+		return covers(new String(corrected), at - from) && covers(window, at - from);
 	}
 
 	private boolean covers(String window, int at) {

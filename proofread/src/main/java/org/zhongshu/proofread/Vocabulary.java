@@ -61,14 +61,14 @@ final class Vocabulary {
 
 	/**
 	 * The gap keys by hash, each followed by where its words begin and end in
-	 * {@link #fills}.
+	 * {@link #fills}, in at most half the places.
 	 */
 	private final long[] gapIndex;
 
 	/**
-	 * A bit for the hash of each gap key, few enough to stay in the processor's cache:
-	 * most stretches the typo model asks about fit no word, and are told so without a
-	 * look in {@link #gapIndex}.
+	 * A bit for the hash of each gap key, 128 KB, small enough to stay in the processor's
+	 * cache: most stretches the typo model asks about fit no word, and are told so
+	 * without a look in {@link #gapIndex}.
 	 */
 	private final long[] gapFilter = new long[1 << 14];
 
@@ -117,7 +117,7 @@ final class Vocabulary {
 		for (int i = 0; i < gaps.length; i++) {
 			this.fills[i] = ((long) Float.floatToRawIntBits(gapLogProbabilities[i]) << 32) | (gaps[i] & CODE_MASK);
 		}
-		this.gapIndex = new long[Integer.highestOneBit(Math.max(1, keyCount)) * 4];
+		this.gapIndex = new long[Integer.highestOneBit(Math.max(1, keyCount)) * 8];
 		int mask = this.gapIndex.length / 2 - 1;
 		for (int start = 0, end; start < gaps.length; start = end) {
 			end = groupEnd(gaps, start);
