@@ -87,6 +87,7 @@ class TypoModelTests {
 	@Test
 	void leavesTodaysOfficeWordsAndTheChineseZeroAlone() {
 		assertThat(this.proofreader.check("各单位要视情及时报告援鄂抗疫工作队的情况，本规定自二〇二六年三月一日起施行。")).isEmpty();
+		assertThat(this.proofreader.check("各区全面推行街长制，持续纠治“四风”。")).isEmpty();
 	}
 
 	@Test
