@@ -133,8 +133,8 @@ final class LikelyTypos implements Check {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
 			}
-			// An ordinary character, in no word or only in rare ones, is weighed in
-			// full; one in no word is hinted at below the threshold.
+			// An ordinary character is in no word or only in words the dictionary barely
+			// knows; one in no word is weighed in full and hinted at below the threshold.
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
 			boolean lone = ordinary && !words.inWord(i);
