@@ -183,11 +183,11 @@ final class Vocabulary {
 	}
 
 	/**
-	 * @return whether the text from {@code start} to {@code end} is a word of more than
-	 * one character
+	 * @return the log-probability of the word of more than one character the text from
+	 * {@code start} to {@code end} is, or negative infinity if it is not one
 	 */
-	boolean isWord(CharSequence text, int start, int end) {
-		return end - start > 1 && slot(pack(text, start, end)) >= 0;
+	double wordLogProbability(CharSequence text, int start, int end) {
+		return (end - start > 1) ? logProbability(pack(text, start, end)) : Double.NEGATIVE_INFINITY;
 	}
 
 	/**
@@ -467,6 +467,13 @@ final class Vocabulary {
 					}
 				}
 			}
+		}
+
+		/**
+		 * @return the number of characters of the text
+		 */
+		int length() {
+			return this.text.length();
 		}
 
 		/**

@@ -23,6 +23,13 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void catchesDeStandingAloneThoughARareWordWouldHoldIt() {
+		assertThat(this.proofreader.check("以习近平同志为核心得党中央高瞻远瞩，为解放天津创造了有利得条件。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("得", List.of("的"), "typo.de"), tuple("得", List.of("的"), "typo.de"));
+	}
+
+	@Test
 	void catchesDiAfterAPronounOrAVerbBeforeANoun() {
 		assertThat(this.proofreader.check("保护好我们地家园，他们讨论地问题很重要。"))
 			.extracting(Issue::original, Issue::suggestions, Issue::rule)
