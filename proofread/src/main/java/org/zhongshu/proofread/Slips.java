@@ -102,11 +102,24 @@ final class Slips {
 	}
 
 	/**
-	 * The characters one written character may stand for, open-addressed by
-	 * {@link #slot}, the empty character marking a free place, each with the number in
-	 * {@link #COSTS} of its cost.
+	 * The characters one written character may stand for, each with how unlikely the slip
+	 * is.
 	 */
-	record Table(char[] meant, byte[] kinds) {
+	static final class Table {
+
+		/**
+		 * The characters, open-addressed by {@link #slot}, the empty character marking a
+		 * free place.
+		 */
+		private final char[] meant;
+
+		/** For each place of {@link #meant}, the number in {@link #COSTS} of its cost. */
+		private final byte[] kinds;
+
+		private Table(char[] meant, byte[] kinds) {
+			this.meant = meant;
+			this.kinds = kinds;
+		}
 
 		/**
 		 * @return how unlikely a writer is to put the written character for {@code c}, as

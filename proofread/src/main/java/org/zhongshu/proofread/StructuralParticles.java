@@ -47,7 +47,8 @@ final class StructuralParticles implements Check {
 	public void check(String text, Findings findings) {
 		for (int at = 1; at < text.length() - 2; at++) {
 			char particle = text.charAt(at);
-			if ((particle != '地' && particle != '得') || inWord(text, at, (particle == '得') ? COMMON_WORD : ANY_WORD)) {
+			if ((particle != '地' && particle != '得')
+					|| this.vocabulary.inWord(text, at, (particle == '得') ? COMMON_WORD : ANY_WORD)) {
 				continue;
 			}
 			String before = partOfSpeechBefore(text, at);
@@ -71,22 +72,6 @@ final class StructuralParticles implements Check {
 		int end = words.length();
 		return words.likelihood(0, at - from) + words.likelihood(at - from, at - from + 1)
 				+ words.likelihood(at - from + 1, end) >= words.likelihood(0, end);
-	}
-
-	/**
-	 * @return whether a word of more than one character more likely than {@code least}
-	 * holds the character at {@code at}
-	 */
-	private boolean inWord(String text, int at, double least) {
-		for (int start = Math.max(0, at - Vocabulary.LONGEST + 1); start <= at; start++) {
-			for (int end = Math.max(at + 1, start + 2); end <= Math.min(text.length(),
-					start + Vocabulary.LONGEST); end++) {
-				if (this.vocabulary.wordLogProbability(text, start, end) > least) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -183,11 +183,11 @@ final class Vocabulary {
 	}
 
 	/**
-	 * @return the log-probability of the word of more than one character the text from
-	 * {@code start} to {@code end} is, or negative infinity if it is not one
+	 * @return whether a word of more than one character likelier than {@code least} holds
+	 * the character at {@code at}
 	 */
-	double wordLogProbability(CharSequence text, int start, int end) {
-		return (end - start > 1) ? logProbability(pack(text, start, end)) : Double.NEGATIVE_INFINITY;
+	boolean inWord(CharSequence text, int at, double least) {
+		return anyWordHolding(at, text.length(), (start, end) -> logProbability(pack(text, start, end)) > least);
 	}
 
 	/**
@@ -316,6 +316,21 @@ final class Vocabulary {
 	}
 
 	/**
+	 * @return whether {@code test} accepts a stretch of two to four characters of a text
+	 * of {@code length} characters that holds the one at {@code at}
+	 */
+	private static boolean anyWordHolding(int at, int length, StretchTest test) {
+		for (int start = Math.max(0, at - LONGEST + 1); start <= at; start++) {
+			for (int end = Math.max(start + 2, at + 1); end <= Math.min(length, start + LONGEST); end++) {
+				if (test.accepts(start, end)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Sets the bit of {@code key} in a filter of a power of two longs.
 	 */
 	private static void put(long[] filter, long key) {
@@ -437,7 +452,8 @@ final class Vocabulary {
 	 * The dictionary's words in one text: how likely the word of one to four characters
 	 * that begins at each place is, looked up once, so that the typo model can weigh many
 	 * guesses at a text, each changing one character, looking up only the words the
-	 * change makes.
+	 * change makes. Made for one check on one thread: it reuses a buffer between
+	 * questions.
 	 */
 	final class Lattice {
 
@@ -489,15 +505,7 @@ final class Vocabulary {
 		 * character
 		 */
 		boolean inWord(int at) {
-			for (int start = Math.max(0, at - LONGEST + 1); start <= at; start++) {
-				for (int end = Math.max(start + 2, at + 1); end <= Math.min(this.text.length(),
-						start + LONGEST); end++) {
-					if (word(start, end) > Double.NEGATIVE_INFINITY) {
-						return true;
-					}
-				}
-			}
-			return false;
+			return anyWordHolding(at, this.text.length(), (start, end) -> word(start, end) > Double.NEGATIVE_INFINITY);
 		}
 
 		/**
@@ -577,6 +585,16 @@ final class Vocabulary {
 			return (end - start == 1) ? characterLogProbability(c)
 					: logProbability(pack(this.text, start, end, changed, c));
 		}
+
+	}
+
+	/**
+	 * Tells whether a stretch of a text, from {@code start} to {@code end}, will do.
+	 */
+	@FunctionalInterface
+	private interface StretchTest {
+
+		boolean accepts(int start, int end);
 
 	}
 
