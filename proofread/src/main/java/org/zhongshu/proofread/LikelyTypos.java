@@ -11,10 +11,11 @@ import java.util.stream.Stream;
  * the best one is suggested when the text around it becomes much likelier, by a
  * noisy-channel score: the gain in log-likelihood of the five characters each side, less
  * a cost for how unlikely the slip is (a slip seen in training, same sound, a dialect's
- * sound, a similar shape). A character that belongs to no word around it, or only to a
- * word the dictionary barely knows, is doubted readily; one that already makes a rarer
- * word (自台区: 治 makes 自治区) or is mostly found in people's names only when the gain is
- * larger.
+ * sound, a similar shape). Where the guess may matter, the word it makes is also weighed
+ * by how well it goes with the words before and after it, as 人民日报 wrote them (能立 → 能力 in
+ * 提高服务群众的能力). A character that belongs to no word around it, or only to a word the
+ * dictionary barely knows, is doubted readily; one that already makes a rarer word (自台区:
+ * 治 makes 自治区) or is mostly found in people's names only when the gain is larger.
  */
 final class LikelyTypos implements Check {
 
@@ -99,6 +100,13 @@ final class LikelyTypos implements Check {
 	private static final Trigrams SEEN = Trigrams.load();
 
 	/**
+	 * Guesses scoring this much below the least score that could be reported are not
+	 * weighed against the words beside them ({@link WordPairs}): on the benchmark none
+	 * was lifted that far, and the weighing costs time.
+	 */
+	private static final double PAIR_REACH = 3.0;
+
+	/**
 	 * Transliterated foreign names (伊梅尔达·马科斯) are strings of characters no dictionary
 	 * lists.
 	 */
@@ -109,6 +117,8 @@ final class LikelyTypos implements Check {
 	private final Slips slips = Slips.get();
 
 	private final PersonNames personNames = PersonNames.get();
+
+	private final WordPairs pairs = WordPairs.get();
 
 	/**
 	 * Names the office writes as they are: its people and units, and the words of today's
@@ -138,7 +148,8 @@ final class LikelyTypos implements Check {
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
 			boolean lone = ordinary && !words.inWord(i);
-			Guess guess = guess(text, words, i, lone ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, found);
+			Guess guess = guess(text, words, i, lone ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, possible,
+					found);
 			if (guess.score() <= possible || findings.covers(i, i + 1) || Chars.insideTitle(text, i)) {
 				continue;
 			}
@@ -192,10 +203,13 @@ final class LikelyTypos implements Check {
 	/**
 	 * @param floor candidates whose word alone gains less than this over the text it
 	 * replaces are not scored
+	 * @param possible the least score that could be reported: candidates too far below it
+	 * are not weighed against the words beside them
 	 * @param found where the candidates are gathered, empty, reused from one character to
 	 * the next
 	 */
-	private Guess guess(String text, Vocabulary.Lattice words, int at, double floor, Candidates found) {
+	private Guess guess(String text, Vocabulary.Lattice words, int at, double floor, double possible,
+			Candidates found) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
 		Slips.Table slips = this.slips.of(written);
@@ -208,6 +222,8 @@ final class LikelyTypos implements Check {
 		StringBuilder window = new StringBuilder(text.subSequence(from, to));
 		double original = words.likelihood(from, to);
 		boolean writtenSeen = SEEN.around(window, at - from);
+		int[] span = new int[4];
+		double writtenFit = Double.NaN;
 		for (int i = 0; i < candidates.length; i++) {
 			char candidate = candidates[i];
 			if (i > 0 && candidate == candidates[i - 1]) {
@@ -218,11 +234,29 @@ final class LikelyTypos implements Check {
 			if (!writtenSeen && SEEN.around(window, at - from)) {
 				score += SEEN_BONUS;
 			}
+			if (score > possible - PAIR_REACH) {
+				if (Double.isNaN(writtenFit)) {
+					writtenFit = fit(text, words, from, to, at, written, span);
+				}
+				score += fit(text, words, from, to, at, candidate, span) - writtenFit;
+			}
 			if (score > best.score) {
 				best = new Guess(candidate, score);
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * @return how well the word that holds the character at {@code at}, read as
+	 * {@code c}, fits beside the words before and after it in the likeliest division of
+	 * the text from {@code from} to {@code to} ({@link WordPairs#fit})
+	 * @param span a buffer of four places
+	 */
+	private double fit(String text, Vocabulary.Lattice words, int from, int to, int at, char c, int[] span) {
+		words.wordsAround(from, to, at, c, span);
+		return this.pairs.fit(text, span[0], span[1], span[2], at, c)
+				+ this.pairs.fit(text, span[1], span[2], span[3], at, c);
 	}
 
 	/**

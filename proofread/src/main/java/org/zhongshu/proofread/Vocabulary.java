@@ -469,6 +469,12 @@ final class Vocabulary {
 
 		private double[] best = new double[16];
 
+		/**
+		 * Where the last word of the likeliest division up to each place begins, as the
+		 * last question about likelihood found it.
+		 */
+		private int[] back = new int[16];
+
 		private Lattice(CharSequence text) {
 			this.text = text;
 			this.words = new float[text.length() * LONGEST];
@@ -533,18 +539,53 @@ final class Vocabulary {
 		double likelihood(int from, int to, int changed, char c) {
 			if (this.best.length <= to - from) {
 				this.best = new double[to - from + 1];
+				this.back = new int[to - from + 1];
 			}
 			this.best[0] = 0;
 			for (int end = from + 1; end <= to; end++) {
 				double likeliest = Double.NEGATIVE_INFINITY;
 				for (int start = Math.max(from, end - LONGEST); start < end; start++) {
-					double word = (start <= changed && changed < end) ? lookUp(start, end, changed, c)
-							: this.words[start * LONGEST + end - start - 1];
-					likeliest = Math.max(likeliest, this.best[start - from] + word);
+					double through = this.best[start - from] + word(start, end, changed, c);
+					if (through > likeliest) {
+						likeliest = through;
+						this.back[end - from] = start;
+					}
 				}
 				this.best[end - from] = likeliest;
 			}
 			return this.best[to - from];
+		}
+
+		/**
+		 * Finds, in the likeliest division into words of the text from {@code from} to
+		 * {@code to} with the character at {@code changed} read as {@code c}, the word
+		 * that holds that character and the words either side of it.
+		 * @param span receives where the word before begins, where the word begins and
+		 * ends, and where the word after ends; -1 for a word the stretch cuts off
+		 */
+		void wordsAround(int from, int to, int changed, char c, int[] span) {
+			likelihood(from, to, changed, c);
+			for (int end = to, next = -1; end > from; next = end, end = this.back[end - from]) {
+				int start = this.back[end - from];
+				if (start <= changed) {
+					span[0] = (start > from) ? this.back[start - from] : -1;
+					span[1] = start;
+					span[2] = end;
+					span[3] = next;
+					return;
+				}
+			}
+		}
+
+		/**
+		 * @return the log-probability of the text from {@code start} to {@code end} as
+		 * one word, with the character at {@code changed} read as {@code c}: negative
+		 * infinity if it is not a word of more than one character; a single character not
+		 * in the dictionary counts as a word seen once
+		 */
+		private double word(int start, int end, int changed, char c) {
+			return (start <= changed && changed < end) ? lookUp(start, end, changed, c)
+					: this.words[start * LONGEST + end - start - 1];
 		}
 
 		/**

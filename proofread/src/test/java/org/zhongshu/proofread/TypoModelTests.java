@@ -85,6 +85,14 @@ class TypoModelTests {
 	}
 
 	@Test
+	void reportsASlipWhoseCorrectionFitsTheWordsBesideIt() {
+		assertThat(this.proofreader.check("坚持问题导像，不断提高服务群众的能立，加大财政资金投入力渡，确保按期完城。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("像", "向", Severity.WARNING), tuple("立", "力", Severity.WARNING),
+					tuple("渡", "度", Severity.WARNING), tuple("城", "成", Severity.WARNING));
+	}
+
+	@Test
 	void leavesTodaysOfficeWordsAndTheChineseZeroAlone() {
 		assertThat(this.proofreader.check("各单位要视情及时报告援鄂抗疫工作队的情况，本规定自二〇二六年三月一日起施行。")).isEmpty();
 		assertThat(this.proofreader.check("各区全面推行街长制，持续纠治“四风”。")).isEmpty();
