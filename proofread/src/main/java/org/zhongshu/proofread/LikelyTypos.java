@@ -221,9 +221,9 @@ final class LikelyTypos implements Check {
 		int to = Math.min(text.length(), at + CONTEXT + 1);
 		StringBuilder window = new StringBuilder(text.subSequence(from, to));
 		double original = words.likelihood(from, to);
-		boolean writtenSeen = SEEN.around(window, at - from);
 		int[] span = new int[4];
 		double writtenFit = Double.NaN;
+		boolean writtenSeen = SEEN.around(window, at - from);
 		for (int i = 0; i < candidates.length; i++) {
 			char candidate = candidates[i];
 			if (i > 0 && candidate == candidates[i - 1]) {
@@ -236,9 +236,13 @@ final class LikelyTypos implements Check {
 			}
 			if (score > possible - PAIR_REACH) {
 				if (Double.isNaN(writtenFit)) {
-					writtenFit = fit(text, words, from, to, at, written, span);
+					words.divide(from, to, at, written);
+					words.wordsAround(at, span);
+					writtenFit = fit(text, span, at, written);
 				}
-				score += fit(text, words, from, to, at, candidate, span) - writtenFit;
+				words.divide(from, to, at, candidate);
+				words.wordsAround(at, span);
+				score += fit(text, span, at, candidate) - writtenFit;
 			}
 			if (score > best.score) {
 				best = new Guess(candidate, score);
@@ -248,13 +252,13 @@ final class LikelyTypos implements Check {
 	}
 
 	/**
-	 * @return how well the word that holds the character at {@code at}, read as
-	 * {@code c}, fits beside the words before and after it in the likeliest division of
-	 * the text from {@code from} to {@code to} ({@link WordPairs#fit})
-	 * @param span a buffer of four places
+	 * @param span where the word before begins, where the word that holds the character
+	 * at {@code at} begins and ends, and where the word after ends
+	 * ({@link Vocabulary.Lattice#wordsAround})
+	 * @return how well that word, the character read as {@code c}, fits beside the words
+	 * before and after it ({@link WordPairs#fit})
 	 */
-	private double fit(String text, Vocabulary.Lattice words, int from, int to, int at, char c, int[] span) {
-		words.wordsAround(from, to, at, c, span);
+	private double fit(String text, int[] span, int at, char c) {
 		return this.pairs.fit(text, span[0], span[1], span[2], at, c)
 				+ this.pairs.fit(text, span[1], span[2], span[3], at, c);
 	}

@@ -470,10 +470,15 @@ final class Vocabulary {
 		private double[] best = new double[16];
 
 		/**
-		 * Where the last word of the likeliest division up to each place begins, as the
-		 * last question about likelihood found it.
+		 * Where the last word of the likeliest division up to each place begins, as
+		 * {@link #divide} last found it, for the stretch from {@link #from} to
+		 * {@link #to}.
 		 */
 		private int[] back = new int[16];
+
+		private int from;
+
+		private int to;
 
 		private Lattice(CharSequence text) {
 			this.text = text;
@@ -537,6 +542,22 @@ final class Vocabulary {
 		 * {@code c}
 		 */
 		double likelihood(int from, int to, int changed, char c) {
+			return likeliest(from, to, changed, c, false);
+		}
+
+		/**
+		 * Finds the likeliest division into words of the text from {@code from} to
+		 * {@code to}, with the character at {@code changed} read as {@code c}, for
+		 * {@link #wordsAround}.
+		 */
+		void divide(int from, int to, int changed, char c) {
+			likeliest(from, to, changed, c, true);
+		}
+
+		/**
+		 * @param divide whether to keep where each word of the likeliest division begins
+		 */
+		private double likeliest(int from, int to, int changed, char c, boolean divide) {
 			if (this.best.length <= to - from) {
 				this.best = new double[to - from + 1];
 				this.back = new int[to - from + 1];
@@ -546,29 +567,30 @@ final class Vocabulary {
 				double likeliest = Double.NEGATIVE_INFINITY;
 				for (int start = Math.max(from, end - LONGEST); start < end; start++) {
 					double through = this.best[start - from] + word(start, end, changed, c);
-					if (through > likeliest) {
-						likeliest = through;
+					if (divide && through > likeliest) {
 						this.back[end - from] = start;
 					}
+					likeliest = Math.max(likeliest, through);
 				}
 				this.best[end - from] = likeliest;
 			}
+			this.from = from;
+			this.to = to;
 			return this.best[to - from];
 		}
 
 		/**
-		 * Finds, in the likeliest division into words of the text from {@code from} to
-		 * {@code to} with the character at {@code changed} read as {@code c}, the word
-		 * that holds that character and the words either side of it.
+		 * Finds, in the likeliest division into words {@link #divide} last found, the
+		 * word that holds the character at {@code at} and the words either side of it.
 		 * @param span receives where the word before begins, where the word begins and
-		 * ends, and where the word after ends; -1 for a word the stretch cuts off
+		 * ends, and where the word after ends; -1 for a word outside the stretch asked
+		 * about
 		 */
-		void wordsAround(int from, int to, int changed, char c, int[] span) {
-			likelihood(from, to, changed, c);
-			for (int end = to, next = -1; end > from; next = end, end = this.back[end - from]) {
-				int start = this.back[end - from];
-				if (start <= changed) {
-					span[0] = (start > from) ? this.back[start - from] : -1;
+		void wordsAround(int at, int[] span) {
+			for (int end = this.to, next = -1; end > this.from; next = end, end = this.back[end - this.from]) {
+				int start = this.back[end - this.from];
+				if (start <= at) {
+					span[0] = (start > this.from) ? this.back[start - this.from] : -1;
 					span[1] = start;
 					span[2] = end;
 					span[3] = next;

@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
  * (from the ICTCLAS project): how often each of 85,607 words was used
  * ({@code coredict.mem}, 7.9 million words) and how often each of 328,856 pairs of words
  * was ({@code bigramdict.mem}). Words and pairs are kept as the 64-bit FNV-1 hash smartcn
- * gives their text ({@code 加强@领导} for a pair), sorted, so that a look-up allocates
- * nothing. The typo model asks how much better a word fits beside its neighbours than
- * chance would have it (认真履行职责 against 认真旅行职责).
+ * gives their text ({@code 加强@领导} for a pair), so that a look-up allocates nothing. The
+ * typo model asks how much better a word fits beside its neighbours than chance would
+ * have it (认真履行职责 against 认真旅行职责).
  */
 final class WordPairs {
 
@@ -91,36 +91,63 @@ final class WordPairs {
 	}
 
 	/**
-	 * How often each of a set of texts was counted, by the texts' hashes.
+	 * How often each of a set of texts was counted, by the texts' hashes, in a table at
+	 * most half full, with a bit for each hash in a filter small enough to stay in the
+	 * processor's cache (512 KB for the pairs): most pairs a guess makes were never
+	 * written, which the filter tells without a look in the table.
 	 */
 	private static final class Counts {
 
-		/** The hashes, sorted. */
+		/** The hashes in their places; 0 where there is none. */
 		private final long[] hashes;
 
-		/** The counts, in the order of {@link #hashes}. */
+		/** The counts, in the places of {@link #hashes}. */
 		private final int[] counts;
+
+		private final long[] filter;
 
 		private final long total;
 
+		private final int shift;
+
 		private Counts(long[] hashes, int[] counts) {
-			int[] order = IntStream.range(0, hashes.length)
-				.boxed()
-				.sorted((a, b) -> Long.compare(hashes[a], hashes[b]))
-				.mapToInt(Integer::intValue)
-				.toArray();
-			this.hashes = new long[order.length];
-			this.counts = new int[order.length];
-			for (int i = 0; i < order.length; i++) {
-				this.hashes[i] = hashes[order[i]];
-				this.counts[i] = counts[order[i]];
+			int size = Integer.highestOneBit(Math.max(1, hashes.length)) * 4;
+			this.hashes = new long[size];
+			this.counts = new int[size];
+			this.shift = 64 - Integer.numberOfTrailingZeros(size);
+			this.filter = new long[size / 16];
+			for (int i = 0; i < hashes.length; i++) {
+				long mixed = mixed(hashes[i]);
+				this.filter[(int) (mixed >>> 6) & (this.filter.length - 1)] |= 1L << mixed;
+				int slot = slot(hashes[i]);
+				this.hashes[slot] = hashes[i];
+				this.counts[slot] += counts[i];
 			}
 			this.total = IntStream.of(counts).asLongStream().sum();
 		}
 
 		int of(long hash) {
-			int at = Arrays.binarySearch(this.hashes, hash);
-			return (at >= 0) ? this.counts[at] : 0;
+			long mixed = mixed(hash);
+			if ((this.filter[(int) (mixed >>> 6) & (this.filter.length - 1)] & (1L << mixed)) == 0) {
+				return 0;
+			}
+			return this.counts[slot(hash)];
+		}
+
+		private static long mixed(long hash) {
+			return hash * 0x9E3779B97F4A7C15L;
+		}
+
+		/**
+		 * @return the place of {@code hash}, or the empty place where it would go
+		 */
+		private int slot(long hash) {
+			int mask = this.hashes.length - 1;
+			int slot = (int) (mixed(hash) >>> this.shift);
+			while (this.hashes[slot] != hash && this.hashes[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
 		}
 
 		/**
