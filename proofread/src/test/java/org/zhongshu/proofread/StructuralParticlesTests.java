@@ -44,6 +44,14 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void catchesAParticleWrittenInAWordWhereTheWordsBesideItWantAnother() {
+		assertThat(this.proofreader.check("今年以来，全县各项工作取地明显成效。请各有关得区认真抓好落实。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::severity)
+			.containsExactly(tuple("地", List.of("得"), Severity.WARNING), tuple("得", List.of("地"), Severity.WARNING));
+		assertThat(this.proofreader.check("法官审理案件时也经常遇到自己不懂的专业知识。")).isEmpty();
+	}
+
+	@Test
 	void leavesTheParticlesAndWordsThatHoldThemAlone() {
 		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "各地公安机关依托大数据开展工作。",
 				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
