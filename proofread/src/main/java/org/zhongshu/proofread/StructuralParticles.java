@@ -6,9 +6,12 @@ import java.util.Set;
  * 的, 地 and 得 (结构助词): before a noun, a modifier takes 的. 地 or 得 standing alone before a
  * noun (复杂得国际形势, 动物地本能) is written for 的, unless what comes before makes it right: a verb
  * before 得 (喝得), an adverb, idiom or adjective before 地 (不懈地依法). Where 地 or 得 belongs to
- * a word (土地, 取得) it is not a particle and is left alone; 得 is a particle too where the
- * likeliest division of the text into words leaves it alone and only a rare word would
- * hold it (以习近平同志为核心得党中央: 核心 / 得 / 党中央, though 心得 is a word).
+ * a common word (土地, 取得) it is not a particle and is left alone; it is a particle where
+ * the likeliest division of the text into words leaves it alone and only a rare word
+ * would hold it (以习近平同志为核心得党中央: 核心 / 得 / 党中央, though 心得 is a word). 地 is taken for 的 only
+ * where 的 goes better with the words beside it ({@link WordPairs}): around 地 the
+ * dictionary's parts of speech mislead (生动, tagged a verbal noun, in 生动地串联起; 行军 in
+ * 现行军地双重领导).
  */
 final class StructuralParticles implements Check {
 
@@ -19,18 +22,16 @@ final class StructuralParticles implements Check {
 			"m", "q");
 
 	/**
-	 * A word at least this likely (about one in 160,000 words: 取得, 获得, 觉得) that holds 得
-	 * makes it no particle even where the division into words leaves it alone; a rarer
-	 * one (心得 in 核心得党中央) does not. 地 keeps to the stricter test of any word: around it
-	 * the dictionary's parts of speech mislead (生动, tagged a verbal noun, in 生动地串联起), and
-	 * taking it alone flagged correct office prose.
+	 * A word at least this likely (about one in 160,000 words: 取得, 获得, 觉得, 土地) that holds
+	 * 地 or 得 makes it no particle even where the division into words leaves it alone; a
+	 * rarer one (心得 in 核心得党中央) does not.
 	 */
 	private static final double COMMON_WORD = -12.0;
 
-	/** Characters on each side weighed when dividing the text around 得 into words. */
+	/**
+	 * Characters on each side weighed when dividing the text around 地 or 得 into words.
+	 */
 	private static final int CONTEXT = 6;
-
-	private static final double ANY_WORD = Double.NEGATIVE_INFINITY;
 
 	/**
 	 * Parts of speech before 地 that make it an adverbial marker, or 地 a place (各地, 当地). A
@@ -43,35 +44,52 @@ final class StructuralParticles implements Check {
 
 	private final Vocabulary vocabulary = Vocabulary.get();
 
+	private final WordPairs pairs = WordPairs.get();
+
 	@Override
 	public void check(String text, Findings findings) {
 		for (int at = 1; at < text.length() - 2; at++) {
 			char particle = text.charAt(at);
-			if ((particle != '地' && particle != '得')
-					|| this.vocabulary.inWord(text, at, (particle == '得') ? COMMON_WORD : ANY_WORD)) {
+			if ((particle != '地' && particle != '得') || this.vocabulary.inWord(text, at, COMMON_WORD)) {
 				continue;
 			}
 			String before = partOfSpeechBefore(text, at);
 			String after = partOfSpeechAfter(text, at + 1);
 			Set<String> excluded = (particle == '得') ? BEFORE_COMPLEMENT : BEFORE_ADVERBIAL;
 			if (!before.isEmpty() && !excluded.contains(before) && NOUNS.contains(after) && !findings.covers(at, at + 1)
-					&& !Chars.insideTitle(text, at) && (particle == '地' || standsAlone(text, at))) {
+					&& !Chars.insideTitle(text, at) && isParticleForDe(text, at)) {
 				findings.replace("typo.de", at, at + 1, "的", particle);
 			}
 		}
 	}
 
 	/**
-	 * @return whether the character at {@code at} stands alone in the likeliest division
-	 * of the text around it into words
+	 * @return whether the 地 or 得 at {@code at} stands alone in the likeliest division of
+	 * the text around it into words, and, for 地, whether 的 in its place would go better
+	 * with the words beside it
 	 */
-	private boolean standsAlone(String text, int at) {
+	private boolean isParticleForDe(String text, int at) {
 		int from = Math.max(0, at - CONTEXT);
-		Vocabulary.Lattice words = this.vocabulary
-			.lattice(text.subSequence(from, Math.min(text.length(), at + CONTEXT + 1)));
+		CharSequence window = text.subSequence(from, Math.min(text.length(), at + CONTEXT + 1));
+		int particle = at - from;
+		Vocabulary.Lattice words = this.vocabulary.lattice(window);
 		int end = words.length();
-		return words.likelihood(0, at - from) + words.likelihood(at - from, at - from + 1)
-				+ words.likelihood(at - from + 1, end) >= words.likelihood(0, end);
+		boolean alone = words.likelihood(0, particle) + words.likelihood(particle, particle + 1)
+				+ words.likelihood(particle + 1, end) >= words.likelihood(0, end);
+		return alone
+				&& (text.charAt(at) == '得' || fit(window, words, particle, '的') > fit(window, words, particle, '地'));
+	}
+
+	/**
+	 * @return how well the character at {@code at}, read as {@code c}, goes with the
+	 * words before and after it in the likeliest division of the text into words
+	 */
+	private double fit(CharSequence text, Vocabulary.Lattice words, int at, char c) {
+		int[] span = new int[4];
+		words.divide(0, words.length(), at, c);
+		words.wordsAround(at, span);
+		return this.pairs.fit(text, span[0], span[1], span[2], at, c)
+				+ this.pairs.fit(text, span[1], span[2], span[3], at, c);
 	}
 
 	/**

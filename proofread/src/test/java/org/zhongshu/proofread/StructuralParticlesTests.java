@@ -44,6 +44,13 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void catchesDiStandingAloneThoughARareWordCouldHoldIt() {
+		assertThat(this.proofreader.check("以习近平同志为核心地党中央高度重视这项工作。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("地", List.of("的"), "typo.de"));
+	}
+
+	@Test
 	void catchesAParticleWrittenInAWordWhereTheWordsBesideItWantAnother() {
 		assertThat(this.proofreader.check("今年以来，全县各项工作取地明显成效。请各有关得区认真抓好落实。"))
 			.extracting(Issue::original, Issue::suggestions, Issue::severity)
@@ -53,8 +60,8 @@ class StructuralParticlesTests {
 
 	@Test
 	void leavesTheParticlesAndWordsThatHoldThemAlone() {
-		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "各地公安机关依托大数据开展工作。",
-				"全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
+		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "生动地串联起全市各项工作。",
+				"各地公安机关依托大数据开展工作。", "全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
 			assertThat(this.proofreader.check(text)).as(text).noneMatch((issue) -> issue.rule().equals("typo.de"));
 		}
 	}
