@@ -480,6 +480,15 @@ final class Vocabulary {
 
 		private int to;
 
+		/**
+		 * Where the stretch last asked about began, with {@link #best} right for the text
+		 * as written at every place up to {@link #unchangedTo}: a guess at one character
+		 * of the same stretch need not weigh again the words before it. -1 if none.
+		 */
+		private int unchangedFrom = -1;
+
+		private int unchangedTo;
+
 		private Lattice(CharSequence text) {
 			this.text = text;
 			this.words = new float[text.length() * LONGEST];
@@ -561,9 +570,12 @@ final class Vocabulary {
 			if (this.best.length <= to - from) {
 				this.best = new double[to - from + 1];
 				this.back = new int[to - from + 1];
+				this.unchangedFrom = -1;
 			}
 			this.best[0] = 0;
-			for (int end = from + 1; end <= to; end++) {
+			int unchanged = (from <= changed && changed < to) ? changed : to;
+			int first = (!divide && from == this.unchangedFrom) ? Math.min(this.unchangedTo, unchanged) : from;
+			for (int end = first + 1; end <= to; end++) {
 				double likeliest = Double.NEGATIVE_INFINITY;
 				for (int start = Math.max(from, end - LONGEST); start < end; start++) {
 					double through = this.best[start - from] + word(start, end, changed, c);
@@ -574,8 +586,12 @@ final class Vocabulary {
 				}
 				this.best[end - from] = likeliest;
 			}
-			this.from = from;
-			this.to = to;
+			if (divide) {
+				this.from = from;
+				this.to = to;
+			}
+			this.unchangedFrom = from;
+			this.unchangedTo = unchanged;
 			return this.best[to - from];
 		}
 
