@@ -15,6 +15,12 @@ final class PersonNames {
 	/** Characters looked at on each side of the one asked about. */
 	private static final int REACH = 12;
 
+	/**
+	 * Characters no one's name is written with, about which the recogniser, the slowest
+	 * part of a check, is not asked (得 is: 李得胜).
+	 */
+	private static final String NEVER_IN_NAMES = "的地";
+
 	private static final PersonNames INSTANCE = new PersonNames();
 
 	/** Thread-safe once configured, as HanLP's analysers are. */
@@ -34,6 +40,9 @@ final class PersonNames {
 	 * first as it is seldom a name
 	 */
 	boolean covers(String text, int at, char meant) {
+		if (NEVER_IN_NAMES.indexOf(text.charAt(at)) >= 0) {
+			return false;
+		}
 		int from = Math.max(0, at - REACH);
 		String window = text.substring(from, Math.min(text.length(), at + REACH + 1));
 		char[] corrected = window.toCharArray();

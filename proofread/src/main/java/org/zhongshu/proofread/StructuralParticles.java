@@ -76,20 +76,11 @@ final class StructuralParticles implements Check {
 		int end = words.length();
 		boolean alone = words.likelihood(0, particle) + words.likelihood(particle, particle + 1)
 				+ words.likelihood(particle + 1, end) >= words.likelihood(0, end);
-		return alone
-				&& (text.charAt(at) == '得' || fit(window, words, particle, '的') > fit(window, words, particle, '地'));
-	}
-
-	/**
-	 * @return how well the character at {@code at}, read as {@code c}, goes with the
-	 * words before and after it in the likeliest division of the text into words
-	 */
-	private double fit(CharSequence text, Vocabulary.Lattice words, int at, char c) {
-		int[] span = new int[4];
-		words.divide(0, words.length(), at, c);
-		words.wordsAround(at, span);
-		return this.pairs.fit(text, span[0], span[1], span[2], at, c)
-				+ this.pairs.fit(text, span[1], span[2], span[3], at, c);
+		if (!alone || text.charAt(at) == '得') {
+			return alone;
+		}
+		return this.pairs.fitAround(window, words, 0, end, particle, '的') > this.pairs.fitAround(window, words, 0, end,
+				particle, '地');
 	}
 
 	/**

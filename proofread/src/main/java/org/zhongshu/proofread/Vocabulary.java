@@ -470,15 +470,10 @@ final class Vocabulary {
 		private double[] best = new double[16];
 
 		/**
-		 * Where the last word of the likeliest division up to each place begins, as
-		 * {@link #divide} last found it, for the stretch from {@link #from} to
-		 * {@link #to}.
+		 * Where the last word of the likeliest division up to each place begins, kept by
+		 * {@link #wordsAround}.
 		 */
 		private int[] back = new int[16];
-
-		private int from;
-
-		private int to;
 
 		/**
 		 * Where the stretch last asked about began, with {@link #best} right for the text
@@ -555,15 +550,6 @@ final class Vocabulary {
 		}
 
 		/**
-		 * Finds the likeliest division into words of the text from {@code from} to
-		 * {@code to}, with the character at {@code changed} read as {@code c}, for
-		 * {@link #wordsAround}.
-		 */
-		void divide(int from, int to, int changed, char c) {
-			likeliest(from, to, changed, c, true);
-		}
-
-		/**
 		 * @param divide whether to keep where each word of the likeliest division begins
 		 */
 		private double likeliest(int from, int to, int changed, char c, boolean divide) {
@@ -586,33 +572,25 @@ final class Vocabulary {
 				}
 				this.best[end - from] = likeliest;
 			}
-			if (divide) {
-				this.from = from;
-				this.to = to;
-			}
 			this.unchangedFrom = from;
 			this.unchangedTo = unchanged;
 			return this.best[to - from];
 		}
 
 		/**
-		 * Finds, in the likeliest division into words {@link #divide} last found, the
-		 * word that holds the character at {@code at} and the words either side of it.
-		 * @param span receives where the word before begins, where the word begins and
-		 * ends, and where the word after ends; -1 for a word outside the stretch asked
-		 * about
+		 * @return the word that holds the character at {@code changed}, read as
+		 * {@code c}, and the words either side of it, in the likeliest division into
+		 * words of the text from {@code from} to {@code to}
 		 */
-		void wordsAround(int at, int[] span) {
-			for (int end = this.to, next = -1; end > this.from; next = end, end = this.back[end - this.from]) {
-				int start = this.back[end - this.from];
-				if (start <= at) {
-					span[0] = (start > this.from) ? this.back[start - this.from] : -1;
-					span[1] = start;
-					span[2] = end;
-					span[3] = next;
-					return;
+		Neighbours wordsAround(int from, int to, int changed, char c) {
+			likeliest(from, to, changed, c, true);
+			for (int end = to, next = -1; end > from; next = end, end = this.back[end - from]) {
+				int start = this.back[end - from];
+				if (start <= changed) {
+					return new Neighbours((start > from) ? this.back[start - from] : -1, start, end, next);
 				}
 			}
+			throw new IllegalArgumentException("位置 " + changed + " 不在 " + from + "–" + to + " 之间");
 		}
 
 		/**
@@ -665,6 +643,17 @@ final class Vocabulary {
 					: logProbability(pack(this.text, start, end, changed, c));
 		}
 
+	}
+
+	/**
+	 * A word of a text with the words either side of it, by where they begin and end.
+	 *
+	 * @param before where the word before begins, -1 if the stretch divided has none
+	 * @param start where the word begins
+	 * @param end where the word ends and the word after begins
+	 * @param after where the word after ends, -1 if the stretch divided has none
+	 */
+	record Neighbours(int before, int start, int end, int after) {
 	}
 
 	/**

@@ -49,6 +49,17 @@ final class WordPairs {
 	}
 
 	/**
+	 * @return how well the word that holds the character at {@code changed}, read as
+	 * {@code c}, goes with the words before and after it in the likeliest division of the
+	 * text from {@code from} to {@code to}: the sum of both pairs' {@link #fit}
+	 */
+	double fitAround(CharSequence text, Vocabulary.Lattice words, int from, int to, int changed, char c) {
+		Vocabulary.Neighbours around = words.wordsAround(from, to, changed, c);
+		return fit(text, around.before(), around.start(), around.end(), changed, c)
+				+ fit(text, around.start(), around.end(), around.after(), changed, c);
+	}
+
+	/**
 	 * @param first where the first word begins, or -1 if there is none
 	 * @param second where the first word ends and the second begins
 	 * @param end where the second word ends, or -1 if there is none
@@ -185,9 +196,13 @@ final class WordPairs {
 				int size = 0;
 				for (int i = 0; i < firstCharacters.length; i++) {
 					char[][] row = (firstCharacters[i] != 0) ? rests[rowOf[i]] : null;
-					for (int k = 0; row != null && k < row.length; k++) {
+					if (row == null) {
+						continue;
+					}
+					long first = mix(FNV_OFFSET, firstCharacters[i]);
+					for (int k = 0; k < row.length; k++) {
 						String rest = (row[k] != null) ? new String(row[k]) : "";
-						hashes[size] = hash(mix(FNV_OFFSET, firstCharacters[i]), rest, 0, rest.length(), -1, '\0');
+						hashes[size] = hash(first, rest, 0, rest.length(), -1, '\0');
 						wordCounts[size++] = counts[rowOf[i]][k];
 					}
 				}
