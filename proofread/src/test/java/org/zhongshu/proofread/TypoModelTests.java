@@ -107,6 +107,7 @@ class TypoModelTests {
 	void leavesPeoplesNamesTheRecogniserFindsAlone() {
 		assertThat(this.proofreader.check("本报记者陶世安报道：全市秋粮收购进展顺利。")).isEmpty();
 		assertThat(this.proofreader.check("化学系教授张俐娜在会上介绍了研究进展。")).isEmpty();
+		assertThat(this.proofreader.check("会议由市委常委、秘书长陶世安主持，副市长张俐娜同志作了发言。")).isEmpty();
 	}
 
 	@Test
