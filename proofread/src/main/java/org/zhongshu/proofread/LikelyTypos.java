@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * by how well it goes with the words before and after it, as 人民日报 wrote them (能立 → 能力 in
  * 提高服务群众的能力). A character that belongs to no word around it, or only to a word the
  * dictionary barely knows, is doubted readily; one that already makes a rarer word (自台区:
- * 治 makes 自治区) or is mostly found in people's names only when the gain is larger.
+ * 治 makes 自治区) or is mostly found in people's names only when the gain is larger. Whole
+ * words typed for others that read the same (罐车 for 贯彻) are found first, by
+ * {@link SoundAlikeWords}.
  */
 final class LikelyTypos implements Check {
 
@@ -122,6 +124,8 @@ final class LikelyTypos implements Check {
 
 	private final WordPairs pairs = WordPairs.get();
 
+	private final SoundAlikeWords soundAlikeWords = SoundAlikeWords.get();
+
 	/**
 	 * Names the office writes as they are: its people and units, and the words of today's
 	 * documents the dictionary lacks (office-words.txt: 视情, 抗疫).
@@ -140,6 +144,7 @@ final class LikelyTypos implements Check {
 	public void check(String text, Findings findings) {
 		Vocabulary.Lattice words = this.vocabulary.lattice(text);
 		double[] likely = doubt(text, words);
+		this.soundAlikeWords.check(text, words, (i) -> likely[i] < Double.POSITIVE_INFINITY, findings);
 		Candidates found = new Candidates();
 		for (int i = 0; i < text.length(); i++) {
 			if (likely[i] == Double.POSITIVE_INFINITY) {

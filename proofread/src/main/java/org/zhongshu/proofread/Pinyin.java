@@ -59,6 +59,14 @@ final class Pinyin {
 	}
 
 	/**
+	 * @return the numbers of the character's toneless readings, 16 bits each from the
+	 * lowest, none being 0: two characters read the same when they share one
+	 */
+	long readings(char c) {
+		return this.readings[c];
+	}
+
+	/**
 	 * Calls {@code action} with each character that sounds like {@code c}, saying whether
 	 * it shares a reading with it or only a reading dialect speakers confuse; a character
 	 * may come more than once.

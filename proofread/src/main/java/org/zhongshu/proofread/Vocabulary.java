@@ -208,6 +208,20 @@ final class Vocabulary {
 	}
 
 	/**
+	 * Calls {@code action} with each word of two characters at least as likely as
+	 * {@code least}.
+	 */
+	void forEachWordOfTwo(double least, WordOfTwo action) {
+		for (int slot = 0; slot < this.keys.length; slot++) {
+			long key = this.keys[slot];
+			if (key != 0 && length(key) == 2 && this.logProbabilities[slot] >= least) {
+				action.accept((char) (FIRST + ((key >>> BITS) & CODE_MASK)), (char) (FIRST + (key & CODE_MASK)),
+						this.logProbabilities[slot]);
+			}
+		}
+	}
+
+	/**
 	 * @return the words of the text, each looked up once
 	 */
 	Lattice lattice(CharSequence text) {
@@ -578,6 +592,25 @@ final class Vocabulary {
 		}
 
 		/**
+		 * @return where each word of the likeliest division of the whole text into words
+		 * begins, and the text's length last
+		 */
+		int[] division() {
+			int length = this.text.length();
+			likeliest(0, length, -1, '\0', true);
+			int words = 0;
+			for (int end = length; end > 0; end = this.back[end]) {
+				words++;
+			}
+			int[] starts = new int[words + 1];
+			starts[words] = length;
+			for (int end = length, word = words - 1; end > 0; end = this.back[end], word--) {
+				starts[word] = this.back[end];
+			}
+			return starts;
+		}
+
+		/**
 		 * @return the word that holds the character at {@code changed}, read as
 		 * {@code c}, and the words either side of it, in the likeliest division into
 		 * words of the text from {@code from} to {@code to}
@@ -663,6 +696,16 @@ final class Vocabulary {
 	private interface StretchTest {
 
 		boolean accepts(int start, int end);
+
+	}
+
+	/**
+	 * Receives a word of two characters and its log-probability.
+	 */
+	@FunctionalInterface
+	interface WordOfTwo {
+
+		void accept(char first, char second, float logProbability);
 
 	}
 

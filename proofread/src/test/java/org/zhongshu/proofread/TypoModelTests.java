@@ -93,6 +93,23 @@ class TypoModelTests {
 	}
 
 	@Test
+	void reportsAWholeWordTypedForAnotherThatReadsTheSame() {
+		assertThat(this.proofreader.check("各级党组织要认真罐车落实会议精神，完善政策错失，加强同酬协调。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::rule, Issue::severity)
+			.containsExactly(tuple("罐车", "贯彻", "typo.word", Severity.WARNING),
+					tuple("错失", "措施", "typo.word", Severity.WARNING), tuple("同酬", "统筹", "typo.word", Severity.WARNING));
+		assertThat(this.proofreader.check("检查人员要阉割落实中央八项规定精神，对维基违法问题严肃处理。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("阉割", "严格"), tuple("维基", "违纪"));
+	}
+
+	@Test
+	void leavesARareWordAloneThoughACommonerOneReadsTheSame() {
+		assertThat(this.proofreader.check("着力在一体化发展中补短板、强弱项，充分彰显了党的集中统一领导。")).isEmpty();
+		assertThat(this.proofreader.check("这些包装好的鲜切玫瑰，会被运往全国各地的花市，没几下就把它砍倒了。")).isEmpty();
+	}
+
+	@Test
 	void leavesTodaysOfficeWordsAndTheChineseZeroAlone() {
 		assertThat(this.proofreader.check("各单位要视情及时报告援鄂抗疫工作队的情况，本规定自二〇二六年三月一日起施行。")).isEmpty();
 		assertThat(this.proofreader.check("各区全面推行街长制，持续纠治“四风”。")).isEmpty();
