@@ -130,17 +130,18 @@ class FirstDayJourneyTests {
 		Page page = signedIn("wenmi", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
 
-		page.getByLabel("粘贴要校对的文字").fill("市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位抓好落实，年内持旭推进。");
+		page.getByLabel("粘贴要校对的文字").fill("市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位认真罐车落实，年内持旭推进。");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
 
-		assertThat(page.getByText("发现 4 处问题")).isVisible();
+		assertThat(page.getByText("发现 5 处问题")).isVisible();
 		assertThat(page.locator("mark.zs-cat-NAME")).hasText("周立欣");
-		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "布署", "旭" });
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "布署", "罐车", "旭" });
 		Browser.screenshot(page, "09-proofread-result");
 		page.getByText("标点符号 1").click();
 		assertThat(page.locator(".zs-proof-list [data-category=PUNCTUATION]")).isHidden();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“周立新”")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“贯彻”")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“续”")).click();
 		page.getByText("标点符号 1").click();
 		page.locator(".zs-proof-list [data-category=PUNCTUATION]")
@@ -150,7 +151,7 @@ class FirstDayJourneyTests {
 		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
 		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
 		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
-		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位抓好落实，年内持续推进。");
+		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位认真贯彻落实，年内持续推进。");
 		Browser.screenshot(page, "10-proofread-settled");
 	}
 
