@@ -14,15 +14,23 @@ final class Numbers implements Check {
 
 	private static final String RANGE = "[~～—－\\-–]";
 
+	/**
+	 * Begins by looking ahead at the characters it can begin with, as the range and year
+	 * patterns below begin by looking ahead at a digit: a search then passes most places
+	 * of a long text with one test.
+	 */
 	private static final Pattern VAGUE = Pattern
-		.compile("(约|大约|大概|近|将近|接近)(\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两几]+)" + "(万|亿)?([\\p{IsHan}]{0,3}?)(左右|以上|上下|开外)");
+		.compile("(?=[约大近将接])(约|大约|大概|近|将近|接近)(\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两几]+)"
+				+ "(万|亿)?([\\p{IsHan}]{0,3}?)(左右|以上|上下|开外)");
 
-	private static final Pattern PERCENT_RANGE = Pattern.compile("(?<![\\d.%])(" + NUMBER + ")" + RANGE + NUMBER + "%");
+	private static final Pattern PERCENT_RANGE = Pattern
+		.compile("(?=\\d)(?<![\\d.%])(" + NUMBER + ")" + RANGE + NUMBER + "%");
 
-	private static final Pattern MAGNITUDE_RANGE = Pattern
-		.compile("(?<![\\d.万亿])(" + NUMBER + ")" + RANGE + NUMBER + "(万|亿)(美元|元|人次|人|吨|亩|户|平方米|立方米|千瓦时|千瓦|公里|件|个)?");
+	private static final Pattern MAGNITUDE_RANGE = Pattern.compile(
+			"(?=\\d)(?<![\\d.万亿])(" + NUMBER + ")" + RANGE + NUMBER + "(万|亿)(美元|元|人次|人|吨|亩|户|平方米|立方米|千瓦时|千瓦|公里|件|个)?");
 
-	private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})年(?!来|间|内|后|前|多|余|以|左|的|里|代|零|半|期)");
+	private static final Pattern SHORT_YEAR = Pattern
+		.compile("(?=\\d)(?<![\\d.])(\\d{2})年(?!来|间|内|后|前|多|余|以|左|的|里|代|零|半|期)");
 
 	private static final String YEAR_CONTEXT = "与至到从截较比同去明今和、（";
 
