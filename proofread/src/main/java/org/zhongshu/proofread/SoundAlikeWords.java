@@ -1,7 +1,6 @@
 package org.zhongshu.proofread;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ final class SoundAlikeWords {
 	 * scored 9.8 as 看到. Set on two of the three sets alone, it flagged at most one
 	 * sentence of the third.
 	 */
-	static final double LIKELY = 10.0;
+	private static final double LIKELY = 10.0;
 
 	/**
 	 * How much the words beside a word weigh against its own frequency: a slip is told by
@@ -45,6 +44,11 @@ final class SoundAlikeWords {
 	 * make a word of almost any slip.
 	 */
 	private static final double LEAST_MEANT = -14.0;
+
+	/**
+	 * Characters on each side of a written word within which its neighbours are found.
+	 */
+	private static final int CONTEXT = 6;
 
 	private static final long[] NONE = {};
 
@@ -99,11 +103,10 @@ final class SoundAlikeWords {
 	 * @param doubted for each character, whether it may be a slip
 	 */
 	void check(String text, Vocabulary.Lattice words, IntPredicate doubted, Findings findings) {
-		Division division = new Division(words);
 		for (int start = 0; start + 2 <= text.length(); start++) {
 			double written = words.word(start, start + 2);
 			if (written > Double.NEGATIVE_INFINITY && doubted.test(start) && doubted.test(start + 1)) {
-				String best = bestReading(text, division, start, written);
+				String best = bestReading(new Weighing(text, words, start, written));
 				if (best != null) {
 					findings.replace("typo.word", start, start + 2, best, best);
 				}
@@ -112,62 +115,20 @@ final class SoundAlikeWords {
 	}
 
 	/**
-	 * @param written the log-probability of the written word
-	 * @return the word scoring best above {@link #LIKELY} in place of the written one
-	 * that begins at {@code start}, or null; none if the written word is not a word of
-	 * the text's likeliest division
+	 * @return the word scoring best above {@link #LIKELY} in place of the written one, or
+	 * null
 	 */
-	private String bestReading(String text, Division division, int start, double written) {
-		StringBuilder around = null;
-		int at = 0;
-		double writtenFit = 0;
-		double bestScore = LIKELY;
-		String best = null;
-		char first = text.charAt(start);
-		char second = text.charAt(start + 1);
+	private String bestReading(Weighing weighing) {
+		char first = weighing.text.charAt(weighing.start);
+		char second = weighing.text.charAt(weighing.start + 1);
 		for (long a = this.pinyin.readings(first); a != 0; a >>>= 16) {
 			for (long b = this.pinyin.readings(second); b != 0; b >>>= 16) {
-				for (long word : wordsReading(readings(a, b))) {
-					char meantFirst = (char) (word >>> 16);
-					char meantSecond = (char) word;
-					double gain = logProbability(word) - written;
-					if (gain <= 0) {
-						break;
-					}
-					if (meantFirst == first || meantSecond == second) {
-						continue;
-					}
-					if (around == null) {
-						int k = division.wordAt(start);
-						if (k < 0) {
-							return null;
-						}
-						int before = division.start(k - 1, start);
-						around = new StringBuilder(text.subSequence(before, division.start(k + 2, start + 2)));
-						at = start - before;
-						writtenFit = fitAround(around, at);
-					}
-					around.setCharAt(at, meantFirst);
-					around.setCharAt(at + 1, meantSecond);
-					double score = FREQUENCY_WEIGHT * gain + PAIR_WEIGHT * (fitAround(around, at) - writtenFit);
-					if (score > bestScore) {
-						bestScore = score;
-						best = String.valueOf(new char[] { meantFirst, meantSecond });
-					}
+				if (!weighing.weigh(wordsReading(readings(a, b)))) {
+					return null;
 				}
 			}
 		}
-		return best;
-	}
-
-	/**
-	 * @return how well the word of two characters at {@code at} goes with the words
-	 * before it and after it, which fill the rest of {@code around}
-	 */
-	private double fitAround(CharSequence around, int at) {
-		int end = at + 2;
-		return this.pairs.fit(around, (at > 0) ? 0 : -1, at, end, -1, '\0')
-				+ this.pairs.fit(around, at, end, (end < around.length()) ? around.length() : -1, -1, '\0');
+		return weighing.best;
 	}
 
 	/**
@@ -193,36 +154,132 @@ final class SoundAlikeWords {
 	}
 
 	/**
-	 * The likeliest division of a text into words, made when first asked for.
+	 * The words that read as one written word of two characters, weighed one after
+	 * another in its place.
 	 */
-	private static final class Division {
+	private final class Weighing {
+
+		private final String text;
 
 		private final Vocabulary.Lattice words;
 
-		private int[] starts;
+		private final int start;
 
-		Division(Vocabulary.Lattice words) {
+		private final double written;
+
+		/** The text with the word weighed in place of the written one. */
+		private final WordInPlace meant;
+
+		/**
+		 * The written word and the words beside it, found when the first word is weighed;
+		 * null before.
+		 */
+		private Vocabulary.Neighbours around;
+
+		private double writtenFit;
+
+		private double bestScore = LIKELY;
+
+		private String best;
+
+		Weighing(String text, Vocabulary.Lattice words, int start, double written) {
+			this.text = text;
 			this.words = words;
+			this.start = start;
+			this.written = written;
+			this.meant = new WordInPlace(text, start);
 		}
 
 		/**
-		 * @return the number of the word of two characters that begins at {@code start},
-		 * or -1 if the division has none there
+		 * Weighs the words, the likeliest first, that are likelier than the written one
+		 * and differ from it in both characters.
+		 * @return false if the written word is not a word of the likeliest division of
+		 * the text around it, so that no word can take its place
 		 */
-		int wordAt(int start) {
-			if (this.starts == null) {
-				this.starts = this.words.division();
+		boolean weigh(long[] candidates) {
+			for (long word : candidates) {
+				double gain = logProbability(word) - this.written;
+				if (gain <= 0) {
+					return true;
+				}
+				this.meant.first = (char) (word >>> 16);
+				this.meant.second = (char) word;
+				if (this.meant.first == this.text.charAt(this.start)
+						|| this.meant.second == this.text.charAt(this.start + 1)) {
+					continue;
+				}
+				if (this.around == null && !divide()) {
+					return false;
+				}
+				double score = FREQUENCY_WEIGHT * gain + PAIR_WEIGHT
+						* (SoundAlikeWords.this.pairs.fitBeside(this.meant, this.around, -1, '\0') - this.writtenFit);
+				if (score > this.bestScore) {
+					this.bestScore = score;
+					this.best = String.valueOf(new char[] { this.meant.first, this.meant.second });
+				}
 			}
-			int k = Arrays.binarySearch(this.starts, start);
-			return (k >= 0 && this.starts[k + 1] == start + 2) ? k : -1;
+			return true;
 		}
 
 		/**
-		 * @return where word {@code k} begins, or {@code otherwise} if there is no such
-		 * word
+		 * Finds the written word and the words beside it in the likeliest division of the
+		 * text around it.
+		 * @return whether the written word is one of the division's words
 		 */
-		int start(int k, int otherwise) {
-			return (k >= 0 && k < this.starts.length) ? this.starts[k] : otherwise;
+		private boolean divide() {
+			int end = this.start + 2;
+			Vocabulary.Neighbours found = this.words.wordsAround(Math.max(0, this.start - CONTEXT),
+					Math.min(this.text.length(), end + CONTEXT), this.start, this.text.charAt(this.start));
+			if (found.start() != this.start || found.end() != end) {
+				return false;
+			}
+			this.around = found;
+			this.writtenFit = SoundAlikeWords.this.pairs.fitBeside(this.text, found, -1, '\0');
+			return true;
+		}
+
+	}
+
+	/**
+	 * A text read with another word of two characters in place of the one at
+	 * {@code start}.
+	 */
+	private static final class WordInPlace implements CharSequence {
+
+		private final String text;
+
+		private final int start;
+
+		private char first;
+
+		private char second;
+
+		WordInPlace(String text, int start) {
+			this.text = text;
+			this.start = start;
+		}
+
+		@Override
+		public int length() {
+			return this.text.length();
+		}
+
+		@Override
+		public char charAt(int index) {
+			if (index == this.start) {
+				return this.first;
+			}
+			return (index == this.start + 1) ? this.second : this.text.charAt(index);
+		}
+
+		@Override
+		public CharSequence subSequence(int from, int to) {
+			return toString().substring(from, to);
+		}
+
+		@Override
+		public String toString() {
+			return this.text.substring(0, this.start) + this.first + this.second + this.text.substring(this.start + 2);
 		}
 
 	}

@@ -76,11 +76,14 @@ final class StructuralParticles implements Check {
 		int end = words.length();
 		boolean alone = words.likelihood(0, particle) + words.likelihood(particle, particle + 1)
 				+ words.likelihood(particle + 1, end) >= words.likelihood(0, end);
-		if (!alone || text.charAt(at) == '得') {
-			return alone;
+		if (!alone) {
+			return false;
 		}
-		return this.pairs.fitAround(window, words, 0, end, particle, '的') > this.pairs.fitAround(window, words, 0, end,
-				particle, '地');
+		if (text.charAt(at) == '得') {
+			return true;
+		}
+		double asDe = this.pairs.fitAround(window, words, 0, end, particle, '的');
+		return asDe > this.pairs.fitAround(window, words, 0, end, particle, '地');
 	}
 
 	/**

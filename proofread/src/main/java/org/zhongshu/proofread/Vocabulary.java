@@ -592,25 +592,6 @@ final class Vocabulary {
 		}
 
 		/**
-		 * @return where each word of the likeliest division of the whole text into words
-		 * begins, and the text's length last
-		 */
-		int[] division() {
-			int length = this.text.length();
-			likeliest(0, length, -1, '\0', true);
-			int words = 0;
-			for (int end = length; end > 0; end = this.back[end]) {
-				words++;
-			}
-			int[] starts = new int[words + 1];
-			starts[words] = length;
-			for (int end = length, word = words - 1; end > 0; end = this.back[end], word--) {
-				starts[word] = this.back[end];
-			}
-			return starts;
-		}
-
-		/**
 		 * @return the word that holds the character at {@code changed}, read as
 		 * {@code c}, and the words either side of it, in the likeliest division into
 		 * words of the text from {@code from} to {@code to}

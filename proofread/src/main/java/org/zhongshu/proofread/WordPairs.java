@@ -54,7 +54,15 @@ final class WordPairs {
 	 * text from {@code from} to {@code to}: the sum of both pairs' {@link #fit}
 	 */
 	double fitAround(CharSequence text, Vocabulary.Lattice words, int from, int to, int changed, char c) {
-		Vocabulary.Neighbours around = words.wordsAround(from, to, changed, c);
+		return fitBeside(text, words.wordsAround(from, to, changed, c), changed, c);
+	}
+
+	/**
+	 * @return how well the word of {@code around} goes with the words before and after
+	 * it, the character at {@code changed} read as {@code c}: the sum of both pairs'
+	 * {@link #fit}
+	 */
+	double fitBeside(CharSequence text, Vocabulary.Neighbours around, int changed, char c) {
 		return fit(text, around.before(), around.start(), around.end(), changed, c)
 				+ fit(text, around.start(), around.end(), around.after(), changed, c);
 	}
