@@ -9,6 +9,11 @@ import java.util.List;
  */
 final class FixedNumeralWords implements Check {
 
+	/**
+	 * Words that name a plan or a congress written as a bare number: “145”规划, 18大报告.
+	 */
+	private static final List<String> NAMING_WORDS = List.of("规划", "时期", "期间", "精神", "以来", "报告");
+
 	/** The Arabic-digit spellings, and for each the word as it must be written. */
 	private final PhraseMatcher misspellings;
 
@@ -28,12 +33,37 @@ final class FixedNumeralWords implements Check {
 	@Override
 	public void check(String text, Findings findings) {
 		this.misspellings.forEachMatch(text, (start, end, phrase) -> {
-			boolean insideNumber = Chars.isAsciiDigit(Chars.before(text, start));
+			char before = Chars.before(text, start);
+			boolean insideNumber = Chars.isAsciiDigit(before) || before == '.'
+					|| Chars.isAsciiDigit(Chars.at(text, end));
 			boolean insideWord = end - start < 3 && Chars.isHan(Chars.at(text, end));
-			if (!insideNumber && !insideWord) {
+			boolean plainNumber = readsAsNumber(text, start, end) && !named(text, start, end);
+			if (!insideNumber && !insideWord && !plainNumber) {
 				findings.replace("num.fixed-cn", start, end, this.words.get(phrase));
 			}
 		});
+	}
+
+	/**
+	 * @return whether the spelling is digits alone or digits and 大, as an ordinary number
+	 * is written (共有145个村, 前20大企业)
+	 */
+	private static boolean readsAsNumber(String text, int start, int end) {
+		int digitsEnd = start;
+		while (digitsEnd < end && Chars.isAsciiDigit(text.charAt(digitsEnd))) {
+			digitsEnd++;
+		}
+		return digitsEnd == end || (digitsEnd == end - 1 && text.charAt(digitsEnd) == '大');
+	}
+
+	/**
+	 * @return whether the text around a spelling that reads as a number shows it names a
+	 * plan or a congress: it is quoted (“145”), follows 党的, or is followed by a word such
+	 * as 规划
+	 */
+	private static boolean named(String text, int start, int end) {
+		return "“‘\"".indexOf(Chars.before(text, start)) >= 0 || text.startsWith("党的", start - 2)
+				|| NAMING_WORDS.stream().anyMatch((word) -> text.startsWith(word, end));
 	}
 
 	/**
