@@ -10,7 +10,9 @@ import java.util.Map;
  * One body, place, project or document named the same way throughout a text: a later
  * mention that differs from an earlier one by a changed, added or dropped character
  * (市委督察室 after 市委督查室, 市住房与城乡建设局 after 市住房和城乡建设局) is flagged, the first mention being the
- * reference. Abbreviations (市发改委 after 市发展和改革委员会) differ by more and are left alone.
+ * reference, unless a character in which the first differs is itself flagged (永仓县 … 永昌县:
+ * the typo model corrects 仓, and the later mention is right). Abbreviations (市发改委 after
+ * 市发展和改革委员会) differ by more and are left alone.
  */
 final class BodyNames implements Check {
 
@@ -94,6 +96,7 @@ final class BodyNames implements Check {
 		int common = 0;
 		int edits = sameEnding ? 0 : 1;
 		boolean onlySoundAlike = true;
+		boolean earlierDoubted = false;
 		while (p >= 0 && q > a[1] - 1 && Chars.isHan(text.charAt(p)) && Chars.isHan(text.charAt(q))) {
 			char x = text.charAt(p);
 			char y = text.charAt(q);
@@ -109,6 +112,7 @@ final class BodyNames implements Check {
 			if (endsTogether(text, p - 1, q - 1)
 					|| (Chars.isHan(Chars.at(text, p - 1)) && Chars.at(text, p - 1) == Chars.at(text, q - 1))) {
 				onlySoundAlike &= this.pinyin.soundAlike(x, y) || (JOINERS.indexOf(x) >= 0 && JOINERS.indexOf(y) >= 0);
+				earlierDoubted |= findings.covers(p, p + 1);
 				edits++;
 				p--;
 				q--;
@@ -123,6 +127,7 @@ final class BodyNames implements Check {
 					return false;
 				}
 				onlySoundAlike &= skipped == 1 && JOINERS.indexOf(text.charAt(at)) >= 0;
+				earlierDoubted |= skippedInA > 0 && findings.covers(p - skippedInA + 1, p + 1);
 				edits += skipped;
 				p -= skippedInA;
 				q -= skippedInB;
@@ -131,7 +136,7 @@ final class BodyNames implements Check {
 			break;
 		}
 		boolean similar = edits >= 1 && edits <= 2 && ((common >= 4) || (common >= 1 && onlySoundAlike));
-		if (!similar || findings.covers(q + 1, b[1])) {
+		if (!similar || findings.covers(q + 1, b[1]) || earlierDoubted) {
 			return false;
 		}
 		String reference = text.substring(p + 1, a[1]);

@@ -27,11 +27,13 @@ public final class Proofreader {
 	private Proofreader(Builder builder) {
 		this.catalogue = RuleCatalogue.get();
 		this.allowed = Set.copyOf(builder.allowed);
+		// A span one check has flagged is left to it; the body names come last, to see
+		// which of their characters the typo model doubts.
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
 				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
-				new BodyNames(), new WordConfusions(builder.confusions), new StructuralParticles(),
-				new LikelyTypos(ownNames(builder)));
+				new WordConfusions(builder.confusions), new StructuralParticles(), new LikelyTypos(ownNames(builder)),
+				new BodyNames());
 	}
 
 	/**

@@ -74,6 +74,17 @@ class ProofreaderTests {
 	}
 
 	@Test
+	void takesTheLaterNameAsRightWhenTheEarlierIsAMisspelling() {
+		Proofreader proofreader = Proofreader.builder().build();
+
+		assertThat(proofreader.check("含合肥经济技术开发区综合报税区1.4平方公里，芜湖综合保税区2.17平方公里。"))
+			.extracting(Issue::rule, Issue::original, Issue::suggestions)
+			.containsExactly(tuple("typo.likely", "报", List.of("保")));
+		assertThat(proofreader.check("市委督查室牵头，市委督察室配合。")).extracting(Issue::rule, Issue::suggestions)
+			.containsExactly(tuple("cons.unit", List.of("市委督查室")));
+	}
+
+	@Test
 	void catchesRosterNamesMisspeltBySoundOrByShape() {
 		Proofreader proofreader = Proofreader.builder().roster(List.of(new RosterEntry("李红梅", null))).build();
 
