@@ -63,7 +63,7 @@ final class WordConfusions implements Check {
 	private static List<String[]> misspellings() {
 		List<String[]> pairs = new ArrayList<>();
 		for (String line : Lexicon.shipped(MISSPELLINGS, "word-checker")) {
-			String[] pair = line.strip().split("\\s+");
+			String[] pair = line.strip().split("(?U)\\s+");
 			if (pair.length == 2 && !pair[0].equals(pair[1])) {
 				pairs.add(pair);
 			}

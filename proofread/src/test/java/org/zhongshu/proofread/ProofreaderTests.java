@@ -85,6 +85,14 @@ class ProofreaderTests {
 	}
 
 	@Test
+	void suggestsAnIdiomAsItIsWrittenWithNoSpaceBeforeIt() {
+		Proofreader proofreader = Proofreader.builder().build();
+
+		assertThat(proofreader.check("既要按规律办事，又不墨守陈规。")).extracting(Issue::rule, Issue::suggestions)
+			.containsExactly(tuple("typo.misspelling", List.of("墨守成规")));
+	}
+
+	@Test
 	void catchesRosterNamesMisspeltBySoundOrByShape() {
 		Proofreader proofreader = Proofreader.builder().roster(List.of(new RosterEntry("李红梅", null))).build();
 
