@@ -16,6 +16,8 @@ final class StandardPhrasing implements Check {
 
 	private static final int ANCHOR = 3;
 
+	private static final Pinyin PINYIN = Pinyin.get();
+
 	private static final int MINIMUM_FORMULATION = 6;
 
 	/**
@@ -113,7 +115,30 @@ final class StandardPhrasing implements Check {
 			}
 		}
 		int allowed = (n >= LONG_FORMULATION) ? 2 : 1;
-		return (best != null && bestDistance <= allowed) ? best : null;
+		if (best == null || bestDistance > allowed || anotherWord(text.substring(best[0], best[1]), formulation)) {
+			return null;
+		}
+		return best;
+	}
+
+	/**
+	 * @return whether the text differs from the formulation in two neighbouring
+	 * characters that do not sound like the formulation's: another word, written on
+	 * purpose (学习贯彻新时代… is not 习近平新时代… misspelt)
+	 */
+	private static boolean anotherWord(String text, String formulation) {
+		if (text.length() != formulation.length()) {
+			return false;
+		}
+		int first = 0;
+		while (text.charAt(first) == formulation.charAt(first)) {
+			first++;
+		}
+		int second = first + 1;
+		return second < text.length() && text.charAt(second) != formulation.charAt(second)
+				&& text.regionMatches(second + 1, formulation, second + 1, text.length() - second - 1)
+				&& !(PINYIN.soundAlike(text.charAt(first), formulation.charAt(first))
+						&& PINYIN.soundAlike(text.charAt(second), formulation.charAt(second)));
 	}
 
 	/**

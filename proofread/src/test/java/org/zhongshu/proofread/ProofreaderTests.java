@@ -93,6 +93,15 @@ class ProofreaderTests {
 	}
 
 	@Test
+	void takesAnotherWordBeforeAFormulationForWhatItIs() {
+		Proofreader proofreader = Proofreader.builder().build();
+
+		assertThat(proofreader.check("政法战线深入学习贯彻新时代中国特色社会主义思想。")).isEmpty();
+		assertThat(proofreader.check("深入学习贯彻习近平新时代中国特色社会主意思想。")).extracting(Issue::rule, Issue::suggestions)
+			.containsExactly(tuple("phr.near-miss", List.of("习近平新时代中国特色社会主义思想")));
+	}
+
+	@Test
 	void catchesRosterNamesMisspeltBySoundOrByShape() {
 		Proofreader proofreader = Proofreader.builder().roster(List.of(new RosterEntry("李红梅", null))).build();
 
