@@ -17,6 +17,12 @@ final class StructuralParticles implements Check {
 
 	private static final Set<String> NOUNS = Set.of("n", "nr", "ns", "nt", "nz");
 
+	/**
+	 * An adjective of one character before 得 and a noun (大得空间, 高得土坡) wants 的, though it
+	 * makes a word with 地 (大地, 高地).
+	 */
+	private static final String ADJECTIVE = "a";
+
 	/** Parts of speech before 得 that make it a complement marker or part of a phrase. */
 	private static final Set<String> BEFORE_COMPLEMENT = Set.of("v", "vn", "vd", "vg", "vi", "vq", "p", "c", "u", "d",
 			"m", "q");
@@ -56,11 +62,33 @@ final class StructuralParticles implements Check {
 			String before = partOfSpeechBefore(text, at);
 			String after = partOfSpeechAfter(text, at + 1);
 			Set<String> excluded = (particle == '得') ? BEFORE_COMPLEMENT : BEFORE_ADVERBIAL;
-			if (!before.isEmpty() && !excluded.contains(before) && NOUNS.contains(after) && !findings.covers(at, at + 1)
-					&& !Chars.insideTitle(text, at) && isParticleForDe(text, at)) {
+			if (before.isEmpty() || excluded.contains(before) || !NOUNS.contains(after) || findings.covers(at, at + 1)
+					|| Chars.insideTitle(text, at)) {
+				continue;
+			}
+			String word = ADJECTIVE.equals(before) ? null : wordWithTheOther(text, at);
+			if (word != null) {
+				findings.replace("typo.de-word", at, at + 1, word.substring(1), word.substring(1), word);
+			}
+			else if (isParticleForDe(text, at)) {
 				findings.replace("typo.de", at, at + 1, "的", particle);
 			}
 		}
+	}
+
+	/**
+	 * @return the common word the character before, standing alone, makes with the other
+	 * of 地 and 得, or null: before a noun, 为当得群众 is 当地 mistyped and 取地胜利 is 取得, not 的; but
+	 * 伟大得贡献 is 的, 大 being the end of 伟大
+	 */
+	private String wordWithTheOther(String text, int at) {
+		for (int length = 2; length <= Vocabulary.LONGEST && length <= at; length++) {
+			if (!this.vocabulary.partOfSpeech(text, at - length, at).isEmpty()) {
+				return null;
+			}
+		}
+		String word = new String(new char[] { text.charAt(at - 1), (text.charAt(at) == '地') ? '得' : '地' });
+		return this.vocabulary.inWord(word, 1, COMMON_WORD) ? word : null;
 	}
 
 	/**

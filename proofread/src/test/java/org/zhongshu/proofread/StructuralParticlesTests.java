@@ -44,6 +44,16 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void takesDiOrDeBeforeANounForTheOtherWhereTheCharacterBeforeMakesAWordWithIt() {
+		assertThat(this.proofreader.check("各级党组织要为当得群众办实事，确保脱贫攻坚取地全面胜利。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("得", List.of("地"), "typo.de-word"), tuple("地", List.of("得"), "typo.de-word"));
+		assertThat(this.proofreader.check("他们为国家作出了最伟大得贡献，腾出了更大得空间。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("得", List.of("的"), "typo.de"), tuple("得", List.of("的"), "typo.de"));
+	}
+
+	@Test
 	void catchesDiStandingAloneThoughARareWordCouldHoldIt() {
 		assertThat(this.proofreader.check("以习近平同志为核心地党中央高度重视这项工作。"))
 			.extracting(Issue::original, Issue::suggestions, Issue::rule)
