@@ -82,11 +82,14 @@ final class LikelyTypos implements Check {
 	private static final double RARE_WORD = -14.0;
 
 	/**
-	 * A guess at a character in a word is scored in full only when a candidate's word is
-	 * at least this much less likely than needed when weighed alone: scoring every
-	 * candidate in every word would cost three times as much.
+	 * A guess at a character in a word is scored in full only when a candidate's word,
+	 * weighed alone, falls short of what is needed by less than this: the words beside it
+	 * and the office prose learned may make up the rest (拐麦人口 → 拐卖). Measured on
+	 * odw-train and in pairs of builds: 5 corrects 18 more sentences than 3 for 7% more
+	 * time; 6, 5 more for 20% more; scoring every candidate, 10 more for 70% more. None
+	 * flags a clean sentence more.
 	 */
-	private static final double LOCAL_SLACK = 3.0;
+	private static final double LOCAL_SLACK = 5.0;
 
 	private static final int CONTEXT = 5;
 

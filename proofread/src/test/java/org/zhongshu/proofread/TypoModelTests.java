@@ -93,6 +93,13 @@ class TypoModelTests {
 	}
 
 	@Test
+	void reportsASlipWhoseWordAloneFallsShortButTheTextAroundMakesUpTheRest() {
+		assertThat(this.proofreader.check("结合当前拐麦人口犯罪形势，自觉卫护中小学生合法权益，承担预算绩效评介有关工作。"))
+			.extracting(Issue::original, Issue::suggestions)
+			.containsExactly(tuple("麦", List.of("卖")), tuple("卫", List.of("维")), tuple("介", List.of("价")));
+	}
+
+	@Test
 	void reportsAWholeWordTypedForAnotherThatReadsTheSame() {
 		assertThat(this.proofreader.check("各级党组织要认真罐车落实会议精神，完善政策错失，加强同酬协调。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::rule, Issue::severity)
