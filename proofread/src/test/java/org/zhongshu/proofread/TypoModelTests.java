@@ -52,8 +52,11 @@ class TypoModelTests {
 	}
 
 	@Test
-	void leavesTitlesOfWorksAsWritten() {
-		assertThat(this.proofreader.check("组织学习《农业社徽化服务》一书。")).isEmpty();
+	void checksTheTitleOfADocumentCitedAsTheRestButLeavesItsWordingAlone() {
+		assertThat(this.proofreader.check("印发《关于嘉强新时代人民政协党的健设工作的若干意见》。"))
+			.extracting(Issue::original, Issue::suggestions)
+			.containsExactly(tuple("嘉", List.of("加")), tuple("健", List.of("建")));
+		assertThat(this.proofreader.check("认真学习《关于其它有关事项的通知》。")).isEmpty();
 	}
 
 	@Test
