@@ -14,6 +14,8 @@ import java.util.List;
  * <li>{@code before:X} — it is followed by X;</li>
  * <li>{@code not-before:X} — it is not followed by X;</li>
  * <li>{@code ahead:X} — X comes within 20 characters after it;</li>
+ * <li>{@code not-behind:X} — X does not end within 6 characters before it (进行深入的研究: after
+ * 进行, 的 before 研究 is right);</li>
  * <li>{@code near:X} — X is within 30 characters before or after it.</li>
  * </ul>
  * The conditions are read once, when the line is: the proofreader asks them at every
@@ -26,6 +28,8 @@ import java.util.List;
 record ContextualForm(String wrong, String right, List<Condition> conditions) {
 
 	private static final int AHEAD = 20;
+
+	private static final int BEHIND = 6;
 
 	private static final int NEIGHBOURHOOD = 30;
 
@@ -73,7 +77,7 @@ record ContextualForm(String wrong, String right, List<Condition> conditions) {
 	enum Kind {
 
 		AFTER("after"), NOT_AFTER("not-after"), BEFORE("before"), NOT_BEFORE("not-before"), AHEAD("ahead"),
-		NEAR("near");
+		NOT_BEHIND("not-behind"), NEAR("near");
 
 		private final String name;
 
@@ -112,6 +116,7 @@ record ContextualForm(String wrong, String right, List<Condition> conditions) {
 				case BEFORE -> anyStartingAt(text, end);
 				case NOT_BEFORE -> !anyStartingAt(text, end);
 				case AHEAD -> anyWithin(text, end, Math.min(text.length(), end + AHEAD));
+				case NOT_BEHIND -> !anyWithin(text, Math.max(0, start - BEHIND), start);
 				case NEAR ->
 					anyWithin(text, Math.max(0, start - NEIGHBOURHOOD), Math.min(text.length(), end + NEIGHBOURHOOD));
 			};

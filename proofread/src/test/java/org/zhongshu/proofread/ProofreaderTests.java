@@ -102,6 +102,16 @@ class ProofreaderTests {
 	}
 
 	@Test
+	void leavesDeBeforeAVerbUsedAsANounAlone() {
+		Proofreader proofreader = Proofreader.builder().build();
+
+		assertThat(proofreader.check("对事情没有深入的思考，就形不成真知灼见。")).isEmpty();
+		assertThat(proofreader.check("市委政研室对此进行了深入的研究。")).isEmpty();
+		assertThat(proofreader.check("各单位要认真的学习文件精神。")).extracting(Issue::rule, Issue::suggestions)
+			.containsExactly(tuple("typo.confusion", List.of("地")));
+	}
+
+	@Test
 	void catchesRosterNamesMisspeltBySoundOrByShape() {
 		Proofreader proofreader = Proofreader.builder().roster(List.of(new RosterEntry("李红梅", null))).build();
 
