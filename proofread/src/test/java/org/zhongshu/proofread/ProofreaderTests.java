@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProofreaderTests {
 
+	private final Proofreader proofreader = Proofreader.builder().build();
+
 	@Test
 	void leavesAloneWhatTheOfficeAllows() {
 		String text = "督查组将用三、五天时间进行实地督查，会议指出,要抓落实。";
@@ -75,39 +77,31 @@ class ProofreaderTests {
 
 	@Test
 	void takesTheLaterNameAsRightWhenTheEarlierIsAMisspelling() {
-		Proofreader proofreader = Proofreader.builder().build();
-
-		assertThat(proofreader.check("含合肥经济技术开发区综合报税区1.4平方公里，芜湖综合保税区2.17平方公里。"))
+		assertThat(this.proofreader.check("含合肥经济技术开发区综合报税区1.4平方公里，芜湖综合保税区2.17平方公里。"))
 			.extracting(Issue::rule, Issue::original, Issue::suggestions)
 			.containsExactly(tuple("typo.likely", "报", List.of("保")));
-		assertThat(proofreader.check("市委督查室牵头，市委督察室配合。")).extracting(Issue::rule, Issue::suggestions)
+		assertThat(this.proofreader.check("市委督查室牵头，市委督察室配合。")).extracting(Issue::rule, Issue::suggestions)
 			.containsExactly(tuple("cons.unit", List.of("市委督查室")));
 	}
 
 	@Test
 	void suggestsAnIdiomAsItIsWrittenWithNoSpaceBeforeIt() {
-		Proofreader proofreader = Proofreader.builder().build();
-
-		assertThat(proofreader.check("既要按规律办事，又不墨守陈规。")).extracting(Issue::rule, Issue::suggestions)
+		assertThat(this.proofreader.check("既要按规律办事，又不墨守陈规。")).extracting(Issue::rule, Issue::suggestions)
 			.containsExactly(tuple("typo.misspelling", List.of("墨守成规")));
 	}
 
 	@Test
 	void takesAnotherWordBeforeAFormulationForWhatItIs() {
-		Proofreader proofreader = Proofreader.builder().build();
-
-		assertThat(proofreader.check("政法战线深入学习贯彻新时代中国特色社会主义思想。")).isEmpty();
-		assertThat(proofreader.check("深入学习贯彻习近平新时代中国特色社会主意思想。")).extracting(Issue::rule, Issue::suggestions)
+		assertThat(this.proofreader.check("政法战线深入学习贯彻新时代中国特色社会主义思想。")).isEmpty();
+		assertThat(this.proofreader.check("深入学习贯彻习近平新时代中国特色社会主意思想。")).extracting(Issue::rule, Issue::suggestions)
 			.containsExactly(tuple("phr.near-miss", List.of("习近平新时代中国特色社会主义思想")));
 	}
 
 	@Test
 	void leavesDeBeforeAVerbUsedAsANounAlone() {
-		Proofreader proofreader = Proofreader.builder().build();
-
-		assertThat(proofreader.check("对事情没有深入的思考，就形不成真知灼见。")).isEmpty();
-		assertThat(proofreader.check("市委政研室对此进行了深入的研究。")).isEmpty();
-		assertThat(proofreader.check("各单位要认真的学习文件精神。")).extracting(Issue::rule, Issue::suggestions)
+		assertThat(this.proofreader.check("对事情没有深入的思考，就形不成真知灼见。")).isEmpty();
+		assertThat(this.proofreader.check("市委政研室对此进行了深入的研究。")).isEmpty();
+		assertThat(this.proofreader.check("各单位要认真的学习文件精神。")).extracting(Issue::rule, Issue::suggestions)
 			.containsExactly(tuple("typo.confusion", List.of("地")));
 	}
 
