@@ -1,5 +1,6 @@
 package org.zhongshu.proofread;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,6 +49,15 @@ final class StructuralParticles implements Check {
 	private static final Set<String> BEFORE_ADVERBIAL = Set.of("d", "i", "l", "a", "ad", "z", "b", "m", "q", "f", "p",
 			"c", "u", "ns", "s");
 
+	/**
+	 * Words of office prose holding 地 or 得 that the dictionary lacks (office-words.txt:
+	 * 深得群众信任): there it is no particle.
+	 */
+	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt")
+		.stream()
+		.filter((word) -> word.indexOf('地') >= 0 || word.indexOf('得') >= 0)
+		.toList();
+
 	private final Vocabulary vocabulary = Vocabulary.get();
 
 	private final WordPairs pairs = WordPairs.get();
@@ -56,7 +66,8 @@ final class StructuralParticles implements Check {
 	public void check(String text, Findings findings) {
 		for (int at = 1; at < text.length() - 2; at++) {
 			char particle = text.charAt(at);
-			if ((particle != '地' && particle != '得') || this.vocabulary.inWord(text, at, COMMON_WORD)) {
+			if ((particle != '地' && particle != '得') || this.vocabulary.inWord(text, at, COMMON_WORD)
+					|| inOfficeWord(text, at)) {
 				continue;
 			}
 			String before = partOfSpeechBefore(text, at);
@@ -74,6 +85,16 @@ final class StructuralParticles implements Check {
 				findings.replace("typo.de", at, at + 1, "的", particle);
 			}
 		}
+	}
+
+	private static boolean inOfficeWord(String text, int at) {
+		for (String word : OFFICE_WORDS) {
+			int offset = word.indexOf(text.charAt(at));
+			if (offset >= 0 && text.startsWith(word, at - offset)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

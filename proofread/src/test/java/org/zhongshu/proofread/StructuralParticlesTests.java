@@ -54,6 +54,11 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void leavesDeInAWordOfOfficeProseAlone() {
+		assertThat(this.proofreader.check("他工作踏实，深得群众信任。这些举措深得人民拥护。")).isEmpty();
+	}
+
+	@Test
 	void catchesDiStandingAloneThoughARareWordCouldHoldIt() {
 		assertThat(this.proofreader.check("以习近平同志为核心地党中央高度重视这项工作。"))
 			.extracting(Issue::original, Issue::suggestions, Issue::rule)
