@@ -87,6 +87,9 @@ final class StructuralParticles implements Check {
 		}
 	}
 
+	/**
+	 * @return whether the 地 or 得 at {@code at} is part of one of {@link #OFFICE_WORDS}
+	 */
 	private static boolean inOfficeWord(String text, int at) {
 		for (String word : OFFICE_WORDS) {
 			int offset = word.indexOf(text.charAt(at));
