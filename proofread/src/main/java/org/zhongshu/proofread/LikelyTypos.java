@@ -2,8 +2,6 @@ package org.zhongshu.proofread;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Wrong characters found by the language model: a character is tried against the
@@ -95,8 +93,6 @@ final class LikelyTypos implements Check {
 
 	private static final int CONTEXT = 5;
 
-	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt");
-
 	/**
 	 * A correction that makes a run of three characters of the training set's office
 	 * prose (learned-trigrams.txt: 按职责分工, 国务院办公厅), where the text as written made none,
@@ -132,17 +128,16 @@ final class LikelyTypos implements Check {
 	private final SoundAlikeWords soundAlikeWords = SoundAlikeWords.get();
 
 	/**
-	 * Names the office writes as they are: its people and units, and the words of today's
-	 * documents the dictionary lacks (office-words.txt: 视情, 抗疫).
+	 * Names the office writes as they are: its people and units, the words it allows and
+	 * the words of today's documents the dictionary lacks (视情, 抗疫).
 	 */
 	private final PhraseMatcher ownNames;
 
 	/**
-	 * @param ownNames names the office writes as they are (its people, its units)
+	 * @param ownNames names and words the office writes as they are
 	 */
 	LikelyTypos(Collection<String> ownNames) {
-		this.ownNames = PhraseMatcher
-			.of(Stream.concat(OFFICE_WORDS.stream(), ownNames.stream()).filter((name) -> !name.isBlank()).toList());
+		this.ownNames = PhraseMatcher.of(ownNames.stream().filter((name) -> !name.isBlank()).toList());
 	}
 
 	@Override

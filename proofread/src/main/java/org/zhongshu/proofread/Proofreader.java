@@ -18,6 +18,12 @@ import java.util.Set;
  */
 public final class Proofreader {
 
+	/**
+	 * Words of today's official documents the dictionary lacks (视情, 抗疫, 深得): allowed in
+	 * every office's texts, as the office's own words are.
+	 */
+	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt");
+
 	private final List<Check> checks;
 
 	private final RuleCatalogue catalogue;
@@ -26,21 +32,24 @@ public final class Proofreader {
 
 	private Proofreader(Builder builder) {
 		this.catalogue = RuleCatalogue.get();
-		this.allowed = Set.copyOf(builder.allowed);
+		List<String> allowed = new ArrayList<>(OFFICE_WORDS);
+		allowed.addAll(builder.allowed);
+		this.allowed = Set.copyOf(allowed);
 		// A span one check has flagged is left to it; the body names come last, to see
 		// which of their characters the typo model doubts.
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
 				new OrdinalMarks(), new QuestionMarks(), new Numbers(), new FixedNumeralWords(), new Dates(),
 				new DocumentFormat(), new HeadingSequence(), new StandardPhrasing(), new RosterNames(builder.roster),
-				new WordConfusions(builder.confusions), new StructuralParticles(), new LikelyTypos(ownNames(builder)),
-				new BodyNames());
+				new WordConfusions(builder.confusions), new StructuralParticles(),
+				new LikelyTypos(ownNames(builder, allowed)), new BodyNames());
 	}
 
 	/**
-	 * @return the names the office writes its own way: the typo model leaves them alone
+	 * @return the words and names the office writes its own way: the typo model leaves
+	 * them alone
 	 */
-	private static List<String> ownNames(Builder builder) {
-		List<String> names = new ArrayList<>(builder.allowed);
+	private static List<String> ownNames(Builder builder, List<String> allowed) {
+		List<String> names = new ArrayList<>(allowed);
 		builder.roster.forEach((entry) -> names.add(entry.name()));
 		return names;
 	}
@@ -66,7 +75,8 @@ public final class Proofreader {
 	}
 
 	/**
-	 * An issue inside a word or phrase the office allows is not an issue.
+	 * An issue inside a word or phrase the office allows is not an issue (得 in 深得群众信任 is
+	 * no particle).
 	 */
 	private boolean isAllowed(String text, Issue issue) {
 		for (String word : this.allowed) {

@@ -131,7 +131,7 @@ final class StandardPhrasing implements Check {
 			return false;
 		}
 		int first = 0;
-		while (text.charAt(first) == formulation.charAt(first)) {
+		while (first < text.length() && text.charAt(first) == formulation.charAt(first)) {
 			first++;
 		}
 		int second = first + 1;

@@ -1,6 +1,5 @@
 package org.zhongshu.proofread;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,15 +48,6 @@ final class StructuralParticles implements Check {
 	private static final Set<String> BEFORE_ADVERBIAL = Set.of("d", "i", "l", "a", "ad", "z", "b", "m", "q", "f", "p",
 			"c", "u", "ns", "s");
 
-	/**
-	 * Words of office prose holding 地 or 得 that the dictionary lacks (office-words.txt:
-	 * 深得群众信任): there it is no particle.
-	 */
-	private static final List<String> OFFICE_WORDS = Lexicon.lines("office-words.txt")
-		.stream()
-		.filter((word) -> word.indexOf('地') >= 0 || word.indexOf('得') >= 0)
-		.toList();
-
 	private final Vocabulary vocabulary = Vocabulary.get();
 
 	private final WordPairs pairs = WordPairs.get();
@@ -66,18 +56,18 @@ final class StructuralParticles implements Check {
 	public void check(String text, Findings findings) {
 		for (int at = 1; at < text.length() - 2; at++) {
 			char particle = text.charAt(at);
-			if ((particle != '地' && particle != '得') || this.vocabulary.inWord(text, at, COMMON_WORD)
-					|| inOfficeWord(text, at)) {
+			if ((particle != '地' && particle != '得') || this.vocabulary.inWord(text, at, COMMON_WORD)) {
 				continue;
 			}
-			String before = partOfSpeechBefore(text, at);
+			int beforeStart = startOfWordBefore(text, at);
+			String before = this.vocabulary.partOfSpeech(text, beforeStart, at);
 			String after = partOfSpeechAfter(text, at + 1);
 			Set<String> excluded = (particle == '得') ? BEFORE_COMPLEMENT : BEFORE_ADVERBIAL;
 			if (before.isEmpty() || excluded.contains(before) || !NOUNS.contains(after) || findings.covers(at, at + 1)
 					|| Chars.insideTitle(text, at)) {
 				continue;
 			}
-			String word = ADJECTIVE.equals(before) ? null : wordWithTheOther(text, at);
+			String word = (beforeStart == at - 1 && !ADJECTIVE.equals(before)) ? wordWithTheOther(text, at) : null;
 			if (word != null) {
 				findings.replace("typo.de-word", at, at + 1, word.substring(1), word.substring(1), word);
 			}
@@ -88,29 +78,11 @@ final class StructuralParticles implements Check {
 	}
 
 	/**
-	 * @return whether the 地 or 得 at {@code at} is part of one of {@link #OFFICE_WORDS}
-	 */
-	private static boolean inOfficeWord(String text, int at) {
-		for (String word : OFFICE_WORDS) {
-			int offset = word.indexOf(text.charAt(at));
-			if (offset >= 0 && text.startsWith(word, at - offset)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * @return the common word the character before, standing alone, makes with the other
-	 * of 地 and 得, or null: before a noun, 为当得群众 is 当地 mistyped and 取地胜利 is 取得, not 的; but
-	 * 伟大得贡献 is 的, 大 being the end of 伟大
+	 * @return the common word the character before makes with the other of 地 and 得, or
+	 * null: before a noun, 为当得群众 is 当地 mistyped and 取地胜利 is 取得, not 的 (asked only where
+	 * that character stands alone: 伟大得贡献 is 的, 大 being the end of 伟大)
 	 */
 	private String wordWithTheOther(String text, int at) {
-		for (int length = 2; length <= Vocabulary.LONGEST && length <= at; length++) {
-			if (!this.vocabulary.partOfSpeech(text, at - length, at).isEmpty()) {
-				return null;
-			}
-		}
 		String word = new String(new char[] { text.charAt(at - 1), (text.charAt(at) == '地') ? '得' : '地' });
 		return this.vocabulary.inWord(word, 1, COMMON_WORD) ? word : null;
 	}
@@ -139,17 +111,16 @@ final class StructuralParticles implements Check {
 	}
 
 	/**
-	 * @return the part of speech of the longest word that ends just before {@code at}, a
-	 * single character included, or the empty string
+	 * @return where the longest word that ends just before {@code at} begins, a single
+	 * character included, or {@code at} if the dictionary knows none
 	 */
-	private String partOfSpeechBefore(String text, int at) {
+	private int startOfWordBefore(String text, int at) {
 		for (int length = Vocabulary.LONGEST; length >= 1; length--) {
-			String tag = (at - length >= 0) ? this.vocabulary.partOfSpeech(text, at - length, at) : "";
-			if (!tag.isEmpty()) {
-				return tag;
+			if (at - length >= 0 && !this.vocabulary.partOfSpeech(text, at - length, at).isEmpty()) {
+				return at - length;
 			}
 		}
-		return "";
+		return at;
 	}
 
 	/**
