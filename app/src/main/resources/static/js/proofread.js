@@ -1,9 +1,13 @@
-// 校对: accept or ignore each issue in place, filter them, and download the corrected text.
+// 校对: accept or ignore each issue in place, add a word written right to the office's word list, filter the
+// issues, and download the corrected text.
 (function () {
 	'use strict';
 
 	var text = document.getElementById('proof-text');
 	var remaining = document.getElementById('proof-remaining');
+	var wordsApi = document.getElementById('words-api');
+	// The text as checked, which the issues' offsets point into; accepting a suggestion changes the marks, not this.
+	var checked = text ? text.textContent : '';
 
 	function mark(index) {
 		return document.getElementById('issue-' + index);
@@ -36,7 +40,117 @@
 		entry.querySelectorAll('.zs-proof-actions button').forEach(function (button) {
 			button.disabled = true;
 		});
+		var wordForm = entry.querySelector('.zs-proof-word');
+		if (wordForm) {
+			wordForm.remove();
+		}
 		countOpen();
+	}
+
+	// Whether the word, where it stands in the checked text, takes in the issue from start to end: the
+	// proofreader's own test for an allowed word.
+	function covers(word, start, end) {
+		var at = checked.indexOf(word, Math.max(0, end - word.length));
+		while (at >= 0 && at <= start) {
+			if (at + word.length >= end) {
+				return true;
+			}
+			at = checked.indexOf(word, at + 1);
+		}
+		return false;
+	}
+
+	function element(tag, className, content) {
+		var created = document.createElement(tag);
+		created.className = className;
+		if (content) {
+			created.textContent = content;
+		}
+		return created;
+	}
+
+	// Opens, under an issue, a small form for the whole word the flagged text belongs to (a name is often
+	// flagged at one of its characters), shown in its sentence.
+	function openWordForm(index) {
+		var entry = item(index);
+		var open = entry.querySelector('.zs-proof-word');
+		if (open) {
+			open.querySelector('input').focus();
+			return;
+		}
+		var start = Number(entry.dataset.start);
+		var end = Number(entry.dataset.end);
+		var form = element('form', 'zs-proof-word mt-2');
+		form.noValidate = true;
+		form.dataset.item = index;
+		var context = element('div', 'small text-secondary mb-1', '原文：…' + checked.slice(Math.max(0, start - 10), start));
+		context.appendChild(element('strong', 'text-body', checked.slice(start, end)));
+		context.appendChild(document.createTextNode(checked.slice(end, end + 10) + '…'));
+		var group = element('div', 'input-group input-group-sm has-validation');
+		var input = element('input', 'form-control');
+		input.value = checked.slice(start, end);
+		input.maxLength = 20;
+		input.setAttribute('aria-label', '加入词库的词语');
+		var feedback = element('div', 'invalid-feedback');
+		feedback.setAttribute('role', 'alert');
+		var cancel = element('button', 'btn btn-outline-secondary', '取消');
+		cancel.type = 'button';
+		cancel.dataset.cancelWord = '';
+		var submit = element('button', 'btn btn-success', '加入');
+		submit.type = 'submit';
+		group.append(input, submit, cancel, feedback);
+		form.append(context, group,
+			element('div', 'form-text', '请补全为完整的词（如人名、地名），2～20 个字。加入后，全办校对时不再提示这个词。'));
+		entry.appendChild(form);
+		input.focus();
+	}
+
+	function refuseWord(form, message) {
+		var input = form.querySelector('input');
+		input.classList.add('is-invalid');
+		form.querySelector('.invalid-feedback').textContent = message;
+		form.querySelector('[type=submit]').disabled = false;
+		input.focus();
+	}
+
+	// Sends the word to the office's word list; once there, every open issue inside it is settled.
+	function addWord(form) {
+		var entry = item(form.dataset.item);
+		var word = form.querySelector('input').value.trim();
+		var flagged = checked.slice(Number(entry.dataset.start), Number(entry.dataset.end));
+		if (!covers(word, Number(entry.dataset.start), Number(entry.dataset.end))) {
+			refuseWord(form, '“' + word + '”不含此处标出的“' + flagged + '”：请照原文写出含它的完整词语。');
+			return;
+		}
+		var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+		var token = document.querySelector('meta[name="_csrf"]');
+		var header = document.querySelector('meta[name="_csrf_header"]');
+		if (token && header) {
+			headers[header.content] = token.content;
+		}
+		form.querySelector('[type=submit]').disabled = true;
+		fetch(wordsApi.dataset.url, {
+			method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify({ written: word })
+		}).then(function (response) {
+			return response.json().catch(function () { return {}; }).then(function (body) {
+				if (!response.ok) {
+					throw new Error(body.detail || '未能加入词库（' + response.status + '），请稍后再试。');
+				}
+				return body;
+			});
+		}).then(function (added) {
+			document.querySelectorAll('.zs-proof-list [data-item]:not(.zs-done)').forEach(function (open) {
+				if (covers(added.written, Number(open.dataset.start), Number(open.dataset.end))) {
+					var target = mark(open.dataset.item);
+					if (target) {
+						target.classList.add('zs-ignored');
+					}
+					settle(open.dataset.item, '已加入词库');
+				}
+			});
+		}).catch(function (error) {
+			refuseWord(form, error.message);
+		});
 	}
 
 	// An issue that overlaps the one before it has no mark of its own: it is fixed by hand.
@@ -66,6 +180,16 @@
 				ignored.classList.add('zs-ignored');
 			}
 			settle(ignore.dataset.ignore, '已忽略');
+			return;
+		}
+		var addWordButton = event.target.closest('[data-add-word]');
+		if (addWordButton) {
+			openWordForm(addWordButton.dataset.addWord);
+			return;
+		}
+		var cancelWord = event.target.closest('[data-cancel-word]');
+		if (cancelWord) {
+			cancelWord.closest('.zs-proof-word').remove();
 			return;
 		}
 		var locate = event.target.closest('[data-locate]');
@@ -112,6 +236,11 @@
 
 	// A long text takes a moment: say so, and do not send it twice.
 	document.addEventListener('submit', function (event) {
+		if (event.target.matches('.zs-proof-word')) {
+			event.preventDefault();
+			addWord(event.target);
+			return;
+		}
 		var busy = event.target.dataset.busy && document.querySelector(event.target.dataset.busy);
 		if (busy) {
 			busy.classList.remove('d-none');

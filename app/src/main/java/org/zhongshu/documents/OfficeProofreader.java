@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The proofreader with this office's roster: the names and titles of its people, and its
- * units' names, which the typo model leaves as written. The roster is read on every check
- * (one query) and the proofreader rebuilt when it changed, on whichever node the change
- * was made.
+ * units' names, which the typo model leaves as written; and with the office's word list,
+ * its words left as written and its slips flagged. Roster and list are read on every
+ * check (a query each) and the proofreader rebuilt when they changed, on whichever node
+ * the change was made.
  */
 @Component
 class OfficeProofreader {
@@ -24,10 +25,14 @@ class OfficeProofreader {
 
 	private final Directory directory;
 
-	private volatile Edition edition = new Edition(List.of(), List.of(), Proofreader.builder().build());
+	private final OfficeWords words;
 
-	OfficeProofreader(Directory directory) {
+	private volatile Edition edition = new Edition(List.of(), List.of(), OfficeWords.Vocabulary.NONE,
+			Proofreader.builder().build());
+
+	OfficeProofreader(Directory directory, OfficeWords words) {
 		this.directory = directory;
+		this.words = words;
 	}
 
 	/**
@@ -48,23 +53,32 @@ class OfficeProofreader {
 	private Edition current() {
 		List<Directory.Colleague> colleagues = this.directory.colleagues();
 		List<String> units = this.directory.unitNames();
+		OfficeWords.Vocabulary vocabulary = this.words.vocabulary();
 		Edition current = this.edition;
-		if (current.colleagues().equals(colleagues) && current.units().equals(units)) {
+		if (current.colleagues().equals(colleagues) && current.units().equals(units)
+				&& current.vocabulary().equals(vocabulary)) {
 			return current;
 		}
 		List<RosterEntry> roster = colleagues.stream()
 			.filter((colleague) -> !colleague.name().isBlank())
 			.map((colleague) -> new RosterEntry(colleague.name(), colleague.title()))
 			.toList();
-		Edition rebuilt = new Edition(colleagues, units, Proofreader.builder().roster(roster).allow(units).build());
+		Proofreader proofreader = Proofreader.builder()
+			.roster(roster)
+			.allow(units)
+			.allow(vocabulary.allowed())
+			.confusions(vocabulary.slips())
+			.build();
+		Edition rebuilt = new Edition(colleagues, units, vocabulary, proofreader);
 		this.edition = rebuilt;
 		return rebuilt;
 	}
 
 	/**
-	 * A proofreader and the roster it was built with.
+	 * A proofreader and the roster and word list it was built with.
 	 */
-	private record Edition(List<Directory.Colleague> colleagues, List<String> units, Proofreader proofreader) {
+	private record Edition(List<Directory.Colleague> colleagues, List<String> units, OfficeWords.Vocabulary vocabulary,
+			Proofreader proofreader) {
 	}
 
 }

@@ -2,16 +2,20 @@ package org.zhongshu.documents;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
 import org.zhongshu.proofread.Category;
 import org.zhongshu.proofread.Issue;
 import org.zhongshu.proofread.Severity;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,23 +40,35 @@ class ProofreadPage {
 	static final String BUSINESS_ROLES = "hasAnyRole('LEADER', 'OFFICE_LEADER', 'SECRETARY', 'MEETINGS', 'SUPERVISION', "
 			+ "'INFORMATION', 'DUTY', 'CONFIDENTIAL_AFFAIRS', 'LIAISON')";
 
+	/**
+	 * The categories whose issues sit on a word, which the office may add to its word
+	 * list when it is written right; a mark or a number is not a word.
+	 */
+	private static final Set<Category> ON_WORDS = EnumSet.of(Category.TYPO, Category.NAME, Category.PHRASING);
+
 	private final OfficeProofreader proofreader;
 
-	ProofreadPage(OfficeProofreader proofreader) {
+	private final OfficeWords words;
+
+	ProofreadPage(OfficeProofreader proofreader, OfficeWords words) {
 		this.proofreader = proofreader;
+		this.words = words;
 	}
 
 	@GetMapping
-	String form(Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("text", "");
 		model.addAttribute("longest", OfficeProofreader.LONGEST_TEXT);
+		model.addAttribute("keeper", this.words.keptBy(user));
 		return "documents/proofread";
 	}
 
 	@PostMapping
 	String check(@RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		model.addAttribute("longest", OfficeProofreader.LONGEST_TEXT);
+		model.addAttribute("keeper", this.words.keptBy(user));
 		String checked = text.replace("\r\n", "\n");
 		model.addAttribute("downloadName", "校对后文本.txt");
 		try {
@@ -68,6 +84,7 @@ class ProofreadPage {
 			model.addAttribute("segments", segments(checked, issues));
 			model.addAttribute("categories", count(issues));
 			model.addAttribute("severities", Severity.values());
+			model.addAttribute("onWords", ON_WORDS);
 		}
 		catch (RefusedException ex) {
 			model.addAttribute("text", checked);

@@ -24,7 +24,8 @@ import org.zhongshu.platform.DemoOfficeTest;
  * The first day with Zhongshu, in a real browser: a duty officer starts the day at the
  * 工作台; the system administrator gives a new colleague an account, and the colleague signs
  * in, sets their own password and arrives at the 工作台; the secretary proofreads a notice,
- * accepts and ignores what the proofreader found, and downloads the corrected text; a
+ * accepts and ignores what the proofreader found, and downloads the corrected text, and
+ * adds a name the proofreader doubts and a slip of the office's own to its word list; a
  * notice is drafted, checked by the office leader from the 工作台, and sent back by the
  * reviewing secretary.
  */
@@ -153,6 +154,75 @@ class FirstDayJourneyTests {
 		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
 		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位认真贯彻落实，年内持续推进。");
 		Browser.screenshot(page, "10-proofread-settled");
+	}
+
+	@Test
+	void aSecretaryTeachesTheProofreaderTheOfficesOwnWords() {
+		String text = "刘方炜同志主持会议，王方炜同志参加。市大数局负责平台运维。";
+		Page page = signedIn("wenmi", 1280, 900);
+		try {
+			page.navigate(url("/proofread"));
+			page.getByLabel("粘贴要校对的文字").fill(text);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+			assertThat(page.locator("mark.zs-issue")).hasText(new String[] { "刘方", "炜", "炜", "局" });
+			assertThat(page.locator("#item-0")).containsText("名单中是“刘芳”");
+
+			Locator slip = page.locator("#item-3");
+			slip.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入词库")).click();
+			assertThat(slip.getByLabel("加入词库的词语")).hasValue("局");
+			slip.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入").setExact(true)).click();
+			assertThat(slip.locator(".invalid-feedback")).containsText("词语须为 2～20 个汉字、字母或数字");
+			slip.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
+			assertThat(slip.locator(".zs-proof-word")).hasCount(0);
+
+			Locator name = page.locator("#item-0");
+			name.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入词库")).click();
+			assertThat(name.locator(".zs-proof-word")).containsText("原文：…刘方炜同志主持会议");
+			Locator word = name.getByLabel("加入词库的词语");
+			assertThat(word).hasValue("刘方");
+			word.fill("方炜同");
+			name.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入").setExact(true)).click();
+			assertThat(name.locator(".invalid-feedback")).containsText("“方炜同”不含此处标出的“刘方”");
+			Browser.screenshot(page, "10a-word-refused");
+			word.fill("刘方炜");
+			name.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入").setExact(true)).click();
+
+			assertThat(name.locator(".zs-proof-state")).hasText("已加入词库");
+			assertThat(page.locator("#item-1 .zs-proof-state")).hasText("已加入词库");
+			assertThat(page.locator("#item-2 .zs-proof-state")).hasText("");
+			assertThat(page.locator("#proof-remaining")).hasText("待处理 2 处");
+			Browser.screenshot(page, "10b-word-added");
+
+			page.locator("#office-words").click();
+			assertThat(page.locator("#words")).containsText("刘方炜");
+			assertThat(page.locator("#words")).containsText("王静");
+			page.getByLabel("词语", new Page.GetByLabelOptions().setExact(true)).fill("大数局");
+			page.getByLabel("正确写法（易错词才填）").fill("大数据局");
+			page.getByLabel("说明（可不填）").fill("机构改革后更名");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("加入").setExact(true)).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("已加入易错词“大数局”，校对时将提示改为“大数据局”");
+			Browser.screenshot(page, "10c-office-words");
+
+			page.navigate(url("/proofread"));
+			page.getByLabel("粘贴要校对的文字").fill(text);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+			assertThat(page.locator("mark.zs-issue")).hasText(new String[] { "炜", "大数局" });
+			assertThat(page.locator("#item-1")).containsText("本单位易错词：应为“大数据局”");
+
+			page.locator("#office-words").click();
+			page.onceDialog((dialog) -> {
+				assertThat(dialog.message()).contains("确定将“刘方炜”移出本办词库吗");
+				dialog.accept();
+			});
+			page.locator("#words tr", new Page.LocatorOptions().setHasText("刘方炜"))
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("移出"))
+				.click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("已将“刘方炜”移出本办词库");
+			assertThat(page.locator("#words")).not().containsText("刘方炜");
+		}
+		finally {
+			this.jdbc.sql("delete from office_word").update();
+		}
 	}
 
 	@Test

@@ -38,7 +38,7 @@ final class WordConfusions implements Check {
 		}
 		extra.forEach((wrong, right) -> {
 			this.forms.add(ContextualForm.anywhere(wrong, right));
-			this.rules.add("typo.confusion");
+			this.rules.add("typo.office");
 		});
 		Set<String> accepted = Set.copyOf(Lexicon.lines("accepted-forms.txt"));
 		for (String[] pair : misspellings()) {

@@ -121,7 +121,7 @@ class ProofreaderTests {
 		Proofreader proofreader = Proofreader.builder().confusions(Map.of("江临新区", "江临新城")).build();
 
 		assertThat(proofreader.check("江临新区管委会负责落实。")).extracting(Issue::rule, Issue::suggestions)
-			.containsExactly(tuple("typo.confusion", List.of("江临新城")));
+			.containsExactly(tuple("typo.office", List.of("江临新城")));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Proofreader.builder().confusions(Map.of("江临新区", " 江临新区 ")))
 			.withMessageContaining("江临新区");

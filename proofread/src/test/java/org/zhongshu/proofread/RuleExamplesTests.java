@@ -3,6 +3,7 @@ package org.zhongshu.proofread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,13 @@ class RuleExamplesTests {
 	private static final List<RosterEntry> ROSTER = List.of(new RosterEntry("张建国", "市委书记"),
 			new RosterEntry("李红梅", "市委副书记、市长"), new RosterEntry("王志强", "市委常委、秘书长"));
 
-	private static final Proofreader proofreader = Proofreader.builder().roster(ROSTER).build();
+	/** The office's own slip the example of typo.office names. */
+	private static final Map<String, String> OFFICE_SLIPS = Map.of("大数局", "大数据局");
+
+	private static final Proofreader proofreader = Proofreader.builder()
+		.roster(ROSTER)
+		.confusions(OFFICE_SLIPS)
+		.build();
 
 	static Stream<RuleCatalogue.Definition> rules() {
 		return RuleCatalogue.get().all().stream();

@@ -1,0 +1,234 @@
+package org.zhongshu.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.zhongshu.people.Role;
+import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.NotFoundException;
+import org.zhongshu.platform.RefusedException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The office's own word list for the proofreader (本办词库), kept by the office's staff for
+ * everyone who proofreads: words written right that the rules would flag (a new
+ * colleague's name in another unit, a local place or project), and the office's own slips
+ * with their right form (大数局 → 大数据局), flagged wherever they occur.
+ */
+@Service("officeWords")
+class OfficeWords {
+
+	static final int LONGEST_WORD = 20;
+
+	static final int LONGEST_NOTE = 100;
+
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * Two characters at least, so that one entry cannot silence every check of a common
+	 * character; Han characters, letters and digits, with the 间隔号 of transcribed names
+	 * (阿卜杜·热合曼).
+	 */
+	private static final Pattern WORD = Pattern
+		.compile("[\\p{IsHan}\\p{IsLatin}\\p{Nd}·]{2,%d}".formatted(LONGEST_WORD));
+
+	/**
+	 * The office's staff keep the list; committee leaders and the units' liaisons read
+	 * it.
+	 */
+	private static final Set<String> KEEPERS = Set.of(Role.OFFICE_LEADER.name(), Role.SECRETARY.name(),
+			Role.MEETINGS.name(), Role.SUPERVISION.name(), Role.INFORMATION.name(), Role.DUTY.name(),
+			Role.CONFIDENTIAL_AFFAIRS.name());
+
+	private static final String COLUMNS = "id, written, correction, note, added_name, added_at";
+
+	private static final RowMapper<Word> WORD_ROW = (row, number) -> new Word(row.getLong("id"),
+			row.getString("written"), row.getString("correction"), row.getString("note"), row.getString("added_name"),
+			row.getObject("added_at", OffsetDateTime.class).toInstant());
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OfficeWords(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * One entry of the list.
+	 *
+	 * @param id its id
+	 * @param written the word as written
+	 * @param correction its right form when the word is a slip, or null when it is right
+	 * @param note why it is in the list, may be empty
+	 * @param addedBy the name of who added it
+	 * @param addedAt when
+	 */
+	record Word(long id, String written, @Nullable String correction, String note, String addedBy, Instant addedAt) {
+
+		public boolean slip() {
+			return this.correction != null;
+		}
+
+	}
+
+	/**
+	 * What the proofreader takes from the list.
+	 *
+	 * @param allowed the words written right
+	 * @param slips each slip with its right form
+	 */
+	record Vocabulary(List<String> allowed, Map<String, String> slips) {
+
+		static final Vocabulary NONE = new Vocabulary(List.of(), Map.of());
+
+	}
+
+	/**
+	 * @param principal who is signed in
+	 * @return whether they may add to the list and take out of it
+	 */
+	public boolean keptBy(@Nullable Object principal) {
+		return principal instanceof CurrentUser user && KEEPERS.stream().anyMatch(user::hasRole);
+	}
+
+	@Transactional(readOnly = true)
+	Vocabulary vocabulary() {
+		List<String> allowed = new ArrayList<>();
+		Map<String, String> slips = new LinkedHashMap<>();
+		this.jdbc.sql("select written, correction from office_word order by id").query((row) -> {
+			String correction = row.getString("correction");
+			if (correction == null) {
+				allowed.add(row.getString("written"));
+			}
+			else {
+				slips.put(row.getString("written"), correction);
+			}
+		});
+		return new Vocabulary(List.copyOf(allowed), Map.copyOf(slips));
+	}
+
+	/**
+	 * @param query part of a word or of its right form, or empty for all
+	 * @param page the page wanted, from 0
+	 * @return the words found, newest first
+	 */
+	@Transactional(readOnly = true)
+	Page<Word> find(String query, int page) {
+		String part = query.strip();
+		long total = this.jdbc
+			.sql("select count(*) from office_word where strpos(written, :part) > 0 or strpos(correction, :part) > 0")
+			.param("part", part)
+			.query(Long.class)
+			.single();
+		int shown = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
+		List<Word> words = this.jdbc
+			.sql("select " + COLUMNS + " from office_word "
+					+ "where strpos(written, :part) > 0 or strpos(correction, :part) > 0 "
+					+ "order by added_at desc, id desc limit :size offset :first")
+			.param("part", part)
+			.param("size", PAGE_SIZE)
+			.param("first", shown * PAGE_SIZE)
+			.query(WORD_ROW)
+			.list();
+		return new PageImpl<>(words, PageRequest.of(shown, PAGE_SIZE), total);
+	}
+
+	/**
+	 * Adds a word written right, or a slip with its right form.
+	 * @param written the word as written
+	 * @param correction its right form, or blank when the word is right as written
+	 * @param note why it is added, may be blank
+	 * @param by who adds it
+	 * @return the entry added
+	 * @throws RefusedException if a word is not two to twenty characters of text, the
+	 * right form is the word itself, the note is too long, or the word is already listed
+	 */
+	@Transactional
+	Word add(String written, String correction, String note, CurrentUser by) {
+		String word = valid(written, "词语");
+		String right = correction.isBlank() ? null : valid(correction, "正确写法");
+		if (word.equals(right)) {
+			throw new RefusedException("正确写法与原词相同：如果“%s”没有写错，请作为本办用语加入。".formatted(word));
+		}
+		String reason = note.strip();
+		if (reason.length() > LONGEST_NOTE) {
+			throw new RefusedException("说明过长：最多 %d 个字。".formatted(LONGEST_NOTE));
+		}
+		List<Word> added = this.jdbc.sql("""
+				insert into office_word (written, correction, note, added_by, added_name, added_at)
+				values (:written, :correction, :note, :by, :name, :now)
+				on conflict (written) do nothing returning\s""" + COLUMNS)
+			.param("written", word)
+			.param("correction", right)
+			.param("note", reason)
+			.param("by", by.loginName())
+			.param("name", by.fullName())
+			.param("now", OffsetDateTime.now(this.clock))
+			.query(WORD_ROW)
+			.list();
+		if (added.isEmpty()) {
+			Word listed = this.jdbc.sql("select " + COLUMNS + " from office_word where written = :written")
+				.param("written", word)
+				.query(WORD_ROW)
+				.single();
+			throw new RefusedException("词库中已有“%s”（%s，%s 加入）。".formatted(word,
+					listed.slip() ? "易错词，应为“" + listed.correction() + "”" : "本办用语", listed.addedBy()));
+		}
+		this.events.publishEvent(new OfficeWordChanged(word, right, true));
+		return added.get(0);
+	}
+
+	/**
+	 * Takes a word out of the list.
+	 * @param id the entry's id
+	 * @return the entry taken out
+	 * @throws NotFoundException if there is no such entry (someone took it out a moment
+	 * before)
+	 */
+	@Transactional
+	Word remove(long id) {
+		Word removed = this.jdbc.sql("delete from office_word where id = :id returning " + COLUMNS)
+			.param("id", id)
+			.query(WORD_ROW)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("词库中没有这个词，可能已被他人移出。"));
+		this.events.publishEvent(new OfficeWordChanged(removed.written(), removed.correction(), false));
+		return removed;
+	}
+
+	private static String valid(String word, String what) {
+		String stripped = word.strip();
+		if (stripped.isEmpty()) {
+			throw new RefusedException("请填写%s。".formatted(what));
+		}
+		if (stripped.length() > LONGEST_WORD) {
+			throw new RefusedException("%s过长：最多 %d 个字。".formatted(what, LONGEST_WORD));
+		}
+		if (!WORD.matcher(stripped).matches()) {
+			throw new RefusedException("%s须为 2～%d 个汉字、字母或数字（人名译名可用间隔号“·”），不能含空格或标点。".formatted(what, LONGEST_WORD));
+		}
+		return stripped;
+	}
+
+}
