@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two application nodes on one database serve one office: a session begun on one node
- * goes on on the other, and an account locked on one is locked on the other.
+ * goes on on the other, an account locked on one is locked on the other, and a word added
+ * to the office's word list on one is known to the other's proofreader.
  */
 @DemoOfficeTest
 class TwoNodesTests {
@@ -71,6 +72,23 @@ class TwoNodesTests {
 				.sql("UPDATE credential SET failed_attempts = 0, locked_until = NULL "
 						+ "WHERE person_id = (SELECT id FROM person WHERE login_name = 'xinxi4')")
 				.update();
+		}
+	}
+
+	@Test
+	void aWordAddedToTheOfficesListOnOneNodeIsKnownToTheOthersProofreader() {
+		String text = "{\"text\": \"刘方炜同志主持会议。\"}";
+		WebSession onSecond = WebSession.signedIn(secondPort(), "wenmi");
+		assertThat(onSecond.json("POST", "/api/v1/proofread", text).body()).contains("\"original\":\"炜\"");
+		try {
+			WebSession onFirst = WebSession.signedIn(this.port, "wenmi");
+			assertThat(onFirst.json("POST", "/api/v1/proofread/words", "{\"written\": \"刘方炜\"}").status())
+				.isEqualTo(201);
+
+			assertThat(onSecond.json("POST", "/api/v1/proofread", text).body()).isEqualTo("{\"issues\":[]}");
+		}
+		finally {
+			this.jdbc.sql("delete from office_word").update();
 		}
 	}
 
