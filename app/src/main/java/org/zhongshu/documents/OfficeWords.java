@@ -3,10 +3,13 @@ package org.zhongshu.documents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,7 @@ import org.zhongshu.people.Role;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.NotFoundException;
 import org.zhongshu.platform.RefusedException;
+import org.zhongshu.platform.Spreadsheet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -40,6 +44,12 @@ class OfficeWords {
 
 	static final int PAGE_SIZE = 50;
 
+	/** A list of a district's villages runs to some hundreds of names. */
+	static final int MOST_AT_ONCE = 1_000;
+
+	/** The wrong lines of a paste named in the refusal, the first so many. */
+	private static final int SHOWN_WRONG_LINES = 5;
+
 	/**
 	 * Two characters at least, so that one entry cannot silence every check of a common
 	 * character; Han characters, letters and digits, with the 间隔号 of transcribed names
@@ -57,6 +67,10 @@ class OfficeWords {
 			Role.CONFIDENTIAL_AFFAIRS.name());
 
 	private static final String COLUMNS = "id, written, correction, note, added_name, added_at";
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final String MATCHING = "where strpos(written, :part) > 0 or strpos(correction, :part) > 0";
 
 	private static final RowMapper<Word> WORD_ROW = (row, number) -> new Word(row.getLong("id"),
 			row.getString("written"), row.getString("correction"), row.getString("note"), row.getString("added_name"),
@@ -136,8 +150,7 @@ class OfficeWords {
 	@Transactional(readOnly = true)
 	Page<Word> find(String query, int page) {
 		String part = query.strip();
-		long total = this.jdbc
-			.sql("select count(*) from office_word where strpos(written, :part) > 0 or strpos(correction, :part) > 0")
+		long total = this.jdbc.sql("select count(*) from office_word " + MATCHING)
 			.param("part", part)
 			.query(Long.class)
 			.single();
@@ -166,37 +179,107 @@ class OfficeWords {
 	 */
 	@Transactional
 	Word add(String written, String correction, String note, CurrentUser by) {
-		String word = valid(written, "词语");
-		String right = correction.isBlank() ? null : valid(correction, "正确写法");
-		if (word.equals(right)) {
-			throw new RefusedException("正确写法与原词相同：如果“%s”没有写错，请作为本办用语加入。".formatted(word));
+		Entry entry = Entry.of(written, correction);
+		return insert(entry, validNote(note), by).orElseThrow(() -> {
+			Word listed = this.jdbc.sql("select " + COLUMNS + " from office_word where written = :written")
+				.param("written", entry.written())
+				.query(WORD_ROW)
+				.single();
+			return new RefusedException("词库中已有“%s”（%s，%s 加入）。".formatted(entry.written(),
+					listed.slip() ? "易错词，应为“" + listed.correction() + "”" : "本办用语", listed.addedBy()));
+		});
+	}
+
+	/**
+	 * Adds many words at once, as pasted from a list or from two columns of a
+	 * spreadsheet: one a line, a slip followed by its right form after a tab or an arrow
+	 * (大数局 → 大数据局). Every line is checked first: if one is wrong, nothing is added. Words
+	 * already listed are left as they are.
+	 * @param lines the words, one a line; blank lines are skipped
+	 * @param note why they are added, may be blank
+	 * @param by who adds them
+	 * @return how many were added, and how many were listed already
+	 * @throws RefusedException naming the wrong lines, if any, or if there are none or
+	 * too many
+	 */
+	@Transactional
+	Imported addAll(String lines, String note, CurrentUser by) {
+		String reason = validNote(note);
+		Map<String, Entry> entries = new LinkedHashMap<>();
+		List<String> wrong = new ArrayList<>();
+		String[] split = lines.split("\\R");
+		for (int i = 0; i < split.length; i++) {
+			if (split[i].isBlank()) {
+				continue;
+			}
+			try {
+				String[] parts = split[i].split("\t|→|->", -1);
+				if (parts.length > 2) {
+					throw new RefusedException("一行只能写一个词，易错词后面跟它的正确写法。");
+				}
+				Entry entry = Entry.of(parts[0], (parts.length == 2) ? parts[1] : "");
+				entries.putIfAbsent(entry.written(), entry);
+			}
+			catch (RefusedException ex) {
+				wrong.add("第 %d 行（%s）：%s".formatted(i + 1, abbreviated(split[i].strip()), ex.getMessage()));
+			}
 		}
-		String reason = note.strip();
-		if (reason.length() > LONGEST_NOTE) {
-			throw new RefusedException("说明过长：最多 %d 个字。".formatted(LONGEST_NOTE));
+		if (!wrong.isEmpty()) {
+			throw new RefusedException("有 %d 行不能加入，词库未作改动。%s".formatted(wrong.size(),
+					String.join(" ", wrong.subList(0, Math.min(wrong.size(), SHOWN_WRONG_LINES)))
+							+ ((wrong.size() > SHOWN_WRONG_LINES) ? " ……" : "")));
 		}
-		List<Word> added = this.jdbc.sql("""
+		if (entries.isEmpty()) {
+			throw new RefusedException("请粘贴要加入的词语，每行一个。");
+		}
+		if (entries.size() > MOST_AT_ONCE) {
+			throw new RefusedException("一次最多加入 %,d 个词，请分批加入。".formatted(MOST_AT_ONCE));
+		}
+		int added = (int) entries.values().stream().filter((entry) -> insert(entry, reason, by).isPresent()).count();
+		return new Imported(added, entries.size() - added);
+	}
+
+	/**
+	 * @param added how many words were added
+	 * @param listed how many were in the list already, and left as they were
+	 */
+	record Imported(int added, int listed) {
+	}
+
+	/**
+	 * @param query part of a word or of its right form, or empty for all
+	 * @return the words found, newest first, as the .xlsx the list exports
+	 */
+	@Transactional(readOnly = true)
+	byte[] export(String query) {
+		List<Word> words = this.jdbc
+			.sql("select " + COLUMNS + " from office_word " + MATCHING + " order by added_at desc, id desc")
+			.param("part", query.strip())
+			.query(WORD_ROW)
+			.list();
+		return Spreadsheet.of("本办词库", List.of("词语", "类别", "正确写法", "说明", "加入人", "加入时间"), List.of(16, 10, 16, 30, 10, 18),
+				words.stream()
+					.map((word) -> List.of(word.written(), word.slip() ? "易错词" : "本办用语",
+							Objects.requireNonNullElse(word.correction(), ""), word.note(), word.addedBy(),
+							MINUTE.format(word.addedAt().atZone(this.clock.getZone())))));
+	}
+
+	private Optional<Word> insert(Entry entry, String note, CurrentUser by) {
+		Optional<Word> added = this.jdbc.sql("""
 				insert into office_word (written, correction, note, added_by, added_name, added_at)
 				values (:written, :correction, :note, :by, :name, :now)
 				on conflict (written) do nothing returning\s""" + COLUMNS)
-			.param("written", word)
-			.param("correction", right)
-			.param("note", reason)
+			.param("written", entry.written())
+			.param("correction", entry.correction())
+			.param("note", note)
 			.param("by", by.loginName())
 			.param("name", by.fullName())
 			.param("now", OffsetDateTime.now(this.clock))
 			.query(WORD_ROW)
-			.list();
-		if (added.isEmpty()) {
-			Word listed = this.jdbc.sql("select " + COLUMNS + " from office_word where written = :written")
-				.param("written", word)
-				.query(WORD_ROW)
-				.single();
-			throw new RefusedException("词库中已有“%s”（%s，%s 加入）。".formatted(word,
-					listed.slip() ? "易错词，应为“" + listed.correction() + "”" : "本办用语", listed.addedBy()));
-		}
-		this.events.publishEvent(new OfficeWordChanged(word, right, true));
-		return added.get(0);
+			.optional();
+		added.ifPresent(
+				(word) -> this.events.publishEvent(new OfficeWordChanged(word.written(), word.correction(), true)));
+		return added;
 	}
 
 	/**
@@ -215,6 +298,41 @@ class OfficeWords {
 			.orElseThrow(() -> new NotFoundException("词库中没有这个词，可能已被他人移出。"));
 		this.events.publishEvent(new OfficeWordChanged(removed.written(), removed.correction(), false));
 		return removed;
+	}
+
+	private static String validNote(String note) {
+		String reason = note.strip();
+		if (reason.length() > LONGEST_NOTE) {
+			throw new RefusedException("说明过长：最多 %d 个字。".formatted(LONGEST_NOTE));
+		}
+		return reason;
+	}
+
+	private static String abbreviated(String line) {
+		return (line.length() > LONGEST_WORD) ? line.substring(0, LONGEST_WORD) + "…" : line;
+	}
+
+	/**
+	 * A word to add, checked.
+	 *
+	 * @param written the word as written
+	 * @param correction its right form, or null when it is right as written
+	 */
+	private record Entry(String written, @Nullable String correction) {
+
+		/**
+		 * @throws RefusedException if a word is not two to twenty characters of text, or
+		 * the right form is the word itself
+		 */
+		static Entry of(String written, String correction) {
+			String word = valid(written, "词语");
+			String right = correction.isBlank() ? null : valid(correction, "正确写法");
+			if (word.equals(right)) {
+				throw new RefusedException("正确写法与原词相同：如果“%s”没有写错，请作为本办用语加入。".formatted(word));
+			}
+			return new Entry(word, right);
+		}
+
 	}
 
 	private static String valid(String word, String what) {

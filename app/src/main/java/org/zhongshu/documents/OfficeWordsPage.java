@@ -2,8 +2,12 @@ package org.zhongshu.documents;
 
 import org.zhongshu.platform.Actions;
 import org.zhongshu.platform.CurrentUser;
+import org.zhongshu.platform.Download;
 import org.zhongshu.platform.NotFoundException;
+import org.zhongshu.platform.RefusedException;
+import org.zhongshu.platform.Spreadsheet;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,6 +44,7 @@ class OfficeWordsPage {
 		model.addAttribute("keeper", this.words.keptBy(user));
 		model.addAttribute("longestWord", OfficeWords.LONGEST_WORD);
 		model.addAttribute("longestNote", OfficeWords.LONGEST_NOTE);
+		model.addAttribute("mostAtOnce", OfficeWords.MOST_AT_ONCE);
 		return "documents/proofread-words";
 	}
 
@@ -59,6 +64,28 @@ class OfficeWordsPage {
 			redirect.addFlashAttribute("note", note);
 		}
 		return "redirect:/proofread/words";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("@officeWords.keptBy(principal)")
+	String addAll(@RequestParam(defaultValue = "") String lines, @RequestParam(defaultValue = "") String note,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			OfficeWords.Imported imported = this.words.addAll(lines, note, user);
+			redirect.addFlashAttribute("message", "已加入 %d 个词。".formatted(imported.added())
+					+ ((imported.listed() > 0) ? "另有 %d 个词库中已有，未重复加入。".formatted(imported.listed()) : ""));
+		}
+		catch (RefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("lines", lines);
+			redirect.addFlashAttribute("importNote", note);
+		}
+		return "redirect:/proofread/words";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q) {
+		return Download.of("本办词库.xlsx", Spreadsheet.XLSX, this.words.export(q));
 	}
 
 	@PostMapping("/{id}/delete")

@@ -2,7 +2,14 @@ package org.zhongshu.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +80,7 @@ class OfficeWordsTests {
 
 	@Test
 	void recordsEveryAdditionAndRemovalInTheAuditTrail() {
+		long before = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 		wenmi.json("POST", "/api/v1/proofread/words", "{\"written\": \"江临新区\"}");
 		long id = this.jdbc.sql("select id from office_word where written = '江临新区'").query(Long.class).single();
@@ -80,9 +88,11 @@ class OfficeWordsTests {
 
 		assertThat(this.jdbc.sql("""
 				select event || ' ' || actor || ' ' || object || ' ' || detail from audit_event
-				where object = '词语“江临新区”' order by id""").query(String.class).list()).containsExactly(
-				"PROOFREAD_WORD_ADDED wenmi 词语“江临新区” 本办用语，校对时不再提示",
-				"PROOFREAD_WORD_REMOVED wenmi 词语“江临新区” 本办用语，校对时不再提示");
+				where id > :before and event like 'PROOFREAD_WORD%' order by id""")
+			.param("before", before)
+			.query(String.class)
+			.list()).containsExactly("PROOFREAD_WORD_ADDED wenmi 词语“江临新区” 本办用语，校对时不再提示",
+					"PROOFREAD_WORD_REMOVED wenmi 词语“江临新区” 本办用语，校对时不再提示");
 	}
 
 	@Test
@@ -162,6 +172,52 @@ class OfficeWordsTests {
 
 		assertThat(removed.body()).contains("已将“大数局”移出本办词库", "没有含“数据”的词");
 		assertThat(again.body()).contains("词库中没有这个词，可能已被他人移出");
+	}
+
+	@Test
+	void addsAPastedListAllOrNothingAndExportsTheListToExcel() throws IOException {
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
+		wenmi.json("POST", "/api/v1/proofread/words", "{\"written\": \"江临新区\"}");
+		wenmi.get("/proofread/words");
+
+		Page refused = wenmi.follow(wenmi.post("/proofread/words/import",
+				Map.of("lines", "大数局\t大数据局\n江临新区\n\n喻\n刘方炜 → 刘方炜\n\t大数据局", "note", "名录")));
+
+		assertThat(refused.body())
+			.contains("有 3 行不能加入，词库未作改动。", "第 4 行（喻）：词语须为 2～20 个汉字", "第 5 行（刘方炜 → 刘方炜）：正确写法与原词相同", "第 6 行（大数据局）：请填写词语。")
+			.contains(">大数局\t大数据局\n江临新区");
+		assertThat(this.jdbc.sql("select count(*) from office_word").query(Long.class).single()).isOne();
+
+		Page imported = wenmi.follow(wenmi.post("/proofread/words/import",
+				Map.of("lines", "大数局\t大数据局\r\n江临新区\r\n刘方炜\r\n刘方炜\r\n 阿卜杜·热合曼 -> 阿卜杜·热合曼江\r\n", "note", "2026 年名录")));
+
+		assertThat(imported.body()).contains("已加入 3 个词。另有 1 个词库中已有，未重复加入。", "共 4 个词");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				WebSession.signedIn(this.port, "lianluo4").download("/proofread/words/export").bytes()))) {
+			Sheet sheet = workbook.getSheet("本办词库");
+			assertThat(sheet.getLastRowNum()).isEqualTo(4);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("词语");
+			assertThat(rowOf(sheet, "大数局")).containsExactly("易错词", "大数据局", "2026 年名录", "王静");
+			assertThat(rowOf(sheet, "刘方炜")).containsExactly("本办用语", "", "2026 年名录", "王静");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(wenmi.download("/proofread/words/export?q=数据").bytes()))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isOne();
+		}
+	}
+
+	/**
+	 * @return the kind, right form, note and adder of the word's line in the exported
+	 * list
+	 */
+	private static List<String> rowOf(Sheet sheet, String word) {
+		for (Row row : sheet) {
+			if (row.getCell(1).getStringCellValue().equals(word)) {
+				return List.of(row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue(),
+						row.getCell(4).getStringCellValue(), row.getCell(5).getStringCellValue());
+			}
+		}
+		throw new AssertionError(word + " is not in the exported list");
 	}
 
 	@Test

@@ -201,6 +201,15 @@ class FirstDayJourneyTests {
 			page.getByLabel("说明（可不填）").fill("机构改革后更名");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("加入").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("已加入易错词“大数局”，校对时将提示改为“大数据局”");
+			page.getByText("批量加入（从名录或 Excel 粘贴）").click();
+			page.getByLabel("词语，每行一个").fill("江临新区\n临江镇\t临江乡\n临江 新村");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批量加入")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("有 1 行不能加入，词库未作改动。第 3 行（临江 新村）");
+			assertThat(page.getByLabel("词语，每行一个")).hasValue("江临新区\n临江镇\t临江乡\n临江 新村");
+			page.getByLabel("词语，每行一个").fill("江临新区\n临江镇\t临江乡");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批量加入")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("已加入 2 个词。");
+			assertThat(page.locator("#words tbody tr")).hasCount(4);
 			Browser.screenshot(page, "10c-office-words");
 
 			page.navigate(url("/proofread"));
