@@ -2,10 +2,11 @@ package org.zhongshu.proofread;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The proofreader for official documents. Build it once, with the office's roster,
@@ -28,13 +29,16 @@ public final class Proofreader {
 
 	private final RuleCatalogue catalogue;
 
-	private final Set<String> allowed;
+	/**
+	 * The allowed words and phrases, found in a text in one pass however many there are.
+	 */
+	private final PhraseMatcher allowed;
 
 	private Proofreader(Builder builder) {
 		this.catalogue = RuleCatalogue.get();
 		List<String> allowed = new ArrayList<>(OFFICE_WORDS);
 		allowed.addAll(builder.allowed);
-		this.allowed = Set.copyOf(allowed);
+		this.allowed = PhraseMatcher.of(List.copyOf(new LinkedHashSet<>(allowed)));
 		// A span one check has flagged is left to it; the body names come last, to see
 		// which of their characters the typo model doubts.
 		this.checks = List.of(new HalfWidthMarks(), new PairedMarks(), new RepeatedMarks(), new EnumerationCommas(),
@@ -68,28 +72,37 @@ public final class Proofreader {
 			check.check(text, findings);
 		}
 		List<Issue> issues = findings.sorted();
-		if (this.allowed.isEmpty()) {
+		if (issues.isEmpty()) {
 			return issues;
 		}
-		return issues.stream().filter((issue) -> !isAllowed(text, issue)).toList();
+		return withoutAllowed(text, issues);
 	}
 
 	/**
 	 * An issue inside a word or phrase the office allows is not an issue (得 in 深得群众信任 is
-	 * no particle).
+	 * no particle). The allowed words are found in one pass, and the issues, in text
+	 * order, are held against the farthest any allowed word that begins at or before them
+	 * reaches.
 	 */
-	private boolean isAllowed(String text, Issue issue) {
-		for (String word : this.allowed) {
-			int from = Math.max(0, issue.end() - word.length());
-			int at = text.indexOf(word, from);
-			while (at >= 0 && at <= issue.start()) {
-				if (at + word.length() >= issue.end()) {
-					return true;
-				}
-				at = text.indexOf(word, at + 1);
+	private List<Issue> withoutAllowed(String text, List<Issue> issues) {
+		List<int[]> spans = new ArrayList<>();
+		this.allowed.forEachMatch(text, (start, end, index) -> spans.add(new int[] { start, end }));
+		if (spans.isEmpty()) {
+			return issues;
+		}
+		spans.sort(Comparator.comparingInt((int[] span) -> span[0]));
+		List<Issue> kept = new ArrayList<>(issues.size());
+		int next = 0;
+		int reach = -1;
+		for (Issue issue : issues) {
+			while (next < spans.size() && spans.get(next)[0] <= issue.start()) {
+				reach = Math.max(reach, spans.get(next++)[1]);
+			}
+			if (reach < issue.end()) {
+				kept.add(issue);
 			}
 		}
-		return false;
+		return kept;
 	}
 
 	/**

@@ -33,6 +33,27 @@ class ProofreaderTests {
 	}
 
 	@Test
+	void allowsOnlyWhatAnAllowedWordTakesInWhole() {
+		String text = "会议对下一步工作作了布署。刘方炜同志主持会议，王方炜同志参加。";
+
+		assertThat(allowing(text, "了布", "署。")).as("two words that each take in part of 布署")
+			.containsExactly("布署", "炜", "炜");
+		assertThat(allowing(text, "工作作了布署", "了布")).as("a longer word begun before a shorter one")
+			.containsExactly("炜", "炜");
+		assertThat(allowing(text, "刘方炜")).containsExactly("布署", "炜");
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 2_000; i++) {
+			many.add("江临" + i + "号地块");
+		}
+		many.add("王方炜");
+		assertThat(allowing(text, many.toArray(String[]::new))).containsExactly("布署", "炜");
+	}
+
+	private static List<String> allowing(String text, String... words) {
+		return Proofreader.builder().allow(List.of(words)).build().check(text).stream().map(Issue::original).toList();
+	}
+
+	@Test
 	void answersManyCallersAtOnceAsItAnswersOne() throws Exception {
 		Proofreader proofreader = Proofreader.builder().build();
 		List<String> texts = List.of("内蒙古自治区乌兰察布市大力培育发展大数局产业。", "民政部是国务原组成部门，为整部级。", "鼓励保捡公司提供保正保险增信支持。",
