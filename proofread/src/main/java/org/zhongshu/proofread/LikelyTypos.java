@@ -1,6 +1,8 @@
 package org.zhongshu.proofread;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Collection;
 
 /**
@@ -146,6 +148,7 @@ final class LikelyTypos implements Check {
 		double[] likely = doubt(text, words);
 		this.soundAlikeWords.check(text, words, (i) -> likely[i] < Double.POSITIVE_INFINITY, findings);
 		Candidates found = new Candidates();
+		List<Flagged> guesses = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
 			if (likely[i] == Double.POSITIVE_INFINITY) {
 				continue;
@@ -167,9 +170,49 @@ final class LikelyTypos implements Check {
 			if (error && this.personNames.covers(text, i, guess.replacement())) {
 				continue;
 			}
-			findings.replace(error ? "typo.likely" : "typo.possible", i, i + 1, String.valueOf(guess.replacement()),
-					guess.replacement());
+			guesses.add(new Flagged(i, guess.replacement(), error));
 		}
+		for (Flagged flagged : guesses) {
+			boolean likelyError = flagged.error() && !writtenAgain(text, flagged, guesses);
+			findings.replace(likelyError ? "typo.likely" : "typo.possible", flagged.at(), flagged.at() + 1,
+					String.valueOf(flagged.replacement()), flagged.replacement());
+		}
+	}
+
+	/**
+	 * A character doubted in the same two characters twice in one text (喻晖 in 审理了喻晖与该医院…
+	 * 遭到喻晖拒绝) was most likely written as meant, a name or a term the model does not know:
+	 * it is hinted at to check, not reported. 的, 地 and 得 are the exception: a writer who
+	 * confuses them does so again and again.
+	 */
+	private static boolean writtenAgain(String text, Flagged flagged, List<Flagged> guesses) {
+		if (PARTICLES.indexOf(text.charAt(flagged.at())) >= 0 || PARTICLES.indexOf(flagged.replacement()) >= 0) {
+			return false;
+		}
+		for (Flagged other : guesses) {
+			if (other.at() != flagged.at() && other.replacement() == flagged.replacement()
+					&& text.charAt(other.at()) == text.charAt(flagged.at())
+					&& (sameAt(text, other.at() - 1, flagged.at() - 1)
+							|| sameAt(text, other.at() + 1, flagged.at() + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameAt(String text, int one, int other) {
+		return one >= 0 && other >= 0 && one < text.length() && other < text.length()
+				&& text.charAt(one) == text.charAt(other);
+	}
+
+	/**
+	 * A character the model doubts.
+	 *
+	 * @param at where it is
+	 * @param replacement the character likely meant
+	 * @param error whether the guess is likely enough to report, or only to hint at
+	 */
+	private record Flagged(int at, char replacement, boolean error) {
 	}
 
 	/**

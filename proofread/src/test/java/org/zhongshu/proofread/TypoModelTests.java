@@ -52,6 +52,25 @@ class TypoModelTests {
 	}
 
 	@Test
+	void onlyHintsAtTwoCharactersWrittenTheSameWayTwice() {
+		String once = "法院开庭审理了喻晖与该医院的纠纷。";
+		String twice = "法院开庭审理了喻晖与该医院的纠纷，院方要求调解，遭到喻晖拒绝。";
+
+		assertThat(this.proofreader.check(once)).extracting(Issue::original, Issue::severity)
+			.containsExactly(tuple("喻", Severity.WARNING));
+		assertThat(this.proofreader.check(twice)).extracting(Issue::original, Issue::rule, Issue::severity)
+			.containsExactly(tuple("喻", "typo.possible", Severity.INFO), tuple("喻", "typo.possible", Severity.INFO));
+	}
+
+	@Test
+	void reportsTheSameParticleSlipAsOftenAsItIsMade() {
+		assertThat(this.proofreader.check("共和国勋章获的者黄旭华、友谊勋章获地者诗琳通和国家荣誉称号获地者发言。"))
+			.extracting(Issue::original, Issue::severity)
+			.contains(tuple("地", Severity.WARNING))
+			.doesNotContain(tuple("地", Severity.INFO));
+	}
+
+	@Test
 	void checksTheTitleOfADocumentCitedAsTheRestButLeavesItsWordingAlone() {
 		assertThat(this.proofreader.check("印发《关于嘉强新时代人民政协党的健设工作的若干意见》。"))
 			.extracting(Issue::original, Issue::suggestions)
