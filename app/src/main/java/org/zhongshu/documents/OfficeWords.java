@@ -235,7 +235,12 @@ class OfficeWords {
 		if (entries.size() > MOST_AT_ONCE) {
 			throw new RefusedException("一次最多加入 %,d 个词，请分批加入。".formatted(MOST_AT_ONCE));
 		}
-		int added = (int) entries.values().stream().filter((entry) -> insert(entry, reason, by).isPresent()).count();
+		int added = 0;
+		for (Entry entry : entries.values()) {
+			if (insert(entry, reason, by).isPresent()) {
+				added++;
+			}
+		}
 		return new Imported(added, entries.size() - added);
 	}
 
