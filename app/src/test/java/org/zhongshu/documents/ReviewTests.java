@@ -2,11 +2,13 @@ package org.zhongshu.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +93,31 @@ class ReviewTests {
 
 		assertThat(this.dispatches.find(id).orElseThrow().draft().title()).isEqualTo("关于冬季安全工作的通知");
 		assertThat(this.review.report(id)).extracting((finding) -> finding.key()).doesNotContain(typo.key());
+	}
+
+	@Test
+	void theOfficesOwnSlipsStopADocumentAndItsOwnWordsDoNot() {
+		addToTheOfficesList("大数局", "大数据局");
+		addToTheOfficesList("刘方炜", null);
+		try {
+			UUID id = reviewing("请刘方炜同志牵头，市大数局配合，于本月底前完成。");
+
+			assertThat(this.review.report(id))
+				.extracting((finding) -> finding.issue().original(), (finding) -> finding.issue().rule(), Finding::open)
+				.containsExactly(tuple("大数局", "typo.office", true));
+		}
+		finally {
+			this.jdbc.sql("delete from office_word").update();
+		}
+	}
+
+	private void addToTheOfficesList(String written, @Nullable String correction) {
+		this.jdbc.sql("""
+				insert into office_word (written, correction, note, added_by, added_name, added_at)
+				values (:written, :correction, '', 'wenmi', '王静', now())""")
+			.param("written", written)
+			.param("correction", correction)
+			.update();
 	}
 
 	private UUID reviewing(String body) {
