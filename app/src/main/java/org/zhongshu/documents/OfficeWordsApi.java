@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.zhongshu.platform.CurrentUser;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,7 @@ class OfficeWordsApi {
 
 	@GetMapping
 	Listing list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
-		var found = this.words.find(q, page);
+		Page<OfficeWords.Word> found = this.words.find(q, page);
 		return new Listing(found.getContent(), found.getNumber(), found.getTotalPages(), found.getTotalElements());
 	}
 

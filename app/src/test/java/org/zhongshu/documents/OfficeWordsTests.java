@@ -127,6 +127,8 @@ class OfficeWordsTests {
 
 			assertThat(session.get("/proofread/words").body()).as(reader).contains("江临新区").doesNotContain("移出");
 			assertThat(session.get("/proofread").body()).as(reader).contains("本办词库");
+			assertThat(session.json("GET", "/api/v1/proofread/words?q=新区", "").body()).as(reader)
+				.contains("\"written\":\"江临新区\"", "\"addedBy\":\"王静\"", "\"total\":1");
 			assertThat(session.json("POST", "/api/v1/proofread/words", "{\"written\": \"江临新城\"}").status()).as(reader)
 				.isEqualTo(403);
 			assertThat(session.json("DELETE", "/api/v1/proofread/words/" + id, "").status()).as(reader).isEqualTo(403);
