@@ -47,17 +47,30 @@
 		countOpen();
 	}
 
-	// Whether the word, where it stands in the checked text, takes in the issue from start to end: the
-	// proofreader's own test for an allowed word.
-	function covers(word, start, end) {
-		var at = checked.indexOf(word, Math.max(0, end - word.length));
-		while (at >= 0 && at <= start) {
-			if (at + word.length >= end) {
-				return true;
-			}
-			at = checked.indexOf(word, at + 1);
+	// Where the word stands in the checked text, in order: found in one pass, however many issues ask.
+	function occurrences(word) {
+		var found = [];
+		for (var at = checked.indexOf(word); at >= 0; at = checked.indexOf(word, at + 1)) {
+			found.push(at);
 		}
-		return false;
+		return found;
+	}
+
+	// Whether one of the word's occurrences takes in the issue from start to end, the proofreader's own test for
+	// an allowed word: the first occurrence that could reach the issue's end begins at or before its start.
+	function covers(found, length, start, end) {
+		var low = 0;
+		var high = found.length;
+		while (low < high) {
+			var middle = (low + high) >> 1;
+			if (found[middle] < end - length) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low < found.length && found[low] <= start;
 	}
 
 	function element(tag, className, content) {
@@ -118,7 +131,7 @@
 		var entry = item(form.dataset.item);
 		var word = form.querySelector('input').value.trim();
 		var flagged = checked.slice(Number(entry.dataset.start), Number(entry.dataset.end));
-		if (!covers(word, Number(entry.dataset.start), Number(entry.dataset.end))) {
+		if (!covers(occurrences(word), word.length, Number(entry.dataset.start), Number(entry.dataset.end))) {
 			refuseWord(form, '“' + word + '”不含此处标出的“' + flagged + '”：请照原文写出含它的完整词语。');
 			return;
 		}
@@ -139,8 +152,9 @@
 				return body;
 			});
 		}).then(function (added) {
+			var found = occurrences(added.written);
 			document.querySelectorAll('.zs-proof-list [data-item]:not(.zs-done)').forEach(function (open) {
-				if (covers(added.written, Number(open.dataset.start), Number(open.dataset.end))) {
+				if (covers(found, added.written.length, Number(open.dataset.start), Number(open.dataset.end))) {
 					var target = mark(open.dataset.item);
 					if (target) {
 						target.classList.add('zs-ignored');
