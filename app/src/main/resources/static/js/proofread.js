@@ -47,6 +47,15 @@
 		countOpen();
 	}
 
+	// Leaves the text as written at an issue, ignored or added to the word list: its mark fades, the item settles.
+	function leave(index, state) {
+		var left = mark(index);
+		if (left) {
+			left.classList.add('zs-ignored');
+		}
+		settle(index, state);
+	}
+
 	// Where the word stands in the checked text, in order: found in one pass, however many issues ask.
 	function occurrences(word) {
 		var found = [];
@@ -131,6 +140,10 @@
 		var entry = item(form.dataset.item);
 		var word = form.querySelector('input').value.trim();
 		var flagged = checked.slice(Number(entry.dataset.start), Number(entry.dataset.end));
+		if (word === '') {
+			refuseWord(form, '请填写要加入词库的词语。');
+			return;
+		}
 		if (!covers(occurrences(word), word.length, Number(entry.dataset.start), Number(entry.dataset.end))) {
 			refuseWord(form, '“' + word + '”不含此处标出的“' + flagged + '”：请照原文写出含它的完整词语。');
 			return;
@@ -155,11 +168,7 @@
 			var found = occurrences(added.written);
 			document.querySelectorAll('.zs-proof-list [data-item]:not(.zs-done)').forEach(function (open) {
 				if (covers(found, added.written.length, Number(open.dataset.start), Number(open.dataset.end))) {
-					var target = mark(open.dataset.item);
-					if (target) {
-						target.classList.add('zs-ignored');
-					}
-					settle(open.dataset.item, '已加入词库');
+					leave(open.dataset.item, '已加入词库');
 				}
 			});
 		}).catch(function (error) {
@@ -189,11 +198,7 @@
 		}
 		var ignore = event.target.closest('[data-ignore]');
 		if (ignore) {
-			var ignored = mark(ignore.dataset.ignore);
-			if (ignored) {
-				ignored.classList.add('zs-ignored');
-			}
-			settle(ignore.dataset.ignore, '已忽略');
+			leave(ignore.dataset.ignore, '已忽略');
 			return;
 		}
 		var addWordButton = event.target.closest('[data-add-word]');

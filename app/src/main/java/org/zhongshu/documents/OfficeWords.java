@@ -3,7 +3,6 @@ package org.zhongshu.documents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +66,6 @@ class OfficeWords {
 			Role.CONFIDENTIAL_AFFAIRS.name());
 
 	private static final String COLUMNS = "id, written, correction, note, added_name, added_at";
-
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final String MATCHING = "where strpos(written, :part) > 0 or strpos(correction, :part) > 0";
 
@@ -156,9 +153,8 @@ class OfficeWords {
 			.single();
 		int shown = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
 		List<Word> words = this.jdbc
-			.sql("select " + COLUMNS + " from office_word "
-					+ "where strpos(written, :part) > 0 or strpos(correction, :part) > 0 "
-					+ "order by added_at desc, id desc limit :size offset :first")
+			.sql("select " + COLUMNS + " from office_word " + MATCHING
+					+ " order by added_at desc, id desc limit :size offset :first")
 			.param("part", part)
 			.param("size", PAGE_SIZE)
 			.param("first", shown * PAGE_SIZE)
@@ -262,11 +258,11 @@ class OfficeWords {
 			.param("part", query.strip())
 			.query(WORD_ROW)
 			.list();
-		return Spreadsheet.of("本办词库", List.of("词语", "类别", "正确写法", "说明", "加入人", "加入时间"), List.of(16, 10, 16, 30, 10, 18),
+		return Spreadsheet.of("本办词库", List.of("词语", "类别", "正确写法", "说明", "加入人", "加入日期"), List.of(16, 10, 16, 30, 10, 12),
 				words.stream()
 					.map((word) -> List.of(word.written(), word.slip() ? "易错词" : "本办用语",
 							Objects.requireNonNullElse(word.correction(), ""), word.note(), word.addedBy(),
-							MINUTE.format(word.addedAt().atZone(this.clock.getZone())))));
+							word.addedAt().atZone(this.clock.getZone()).toLocalDate().toString())));
 	}
 
 	private Optional<Word> insert(Entry entry, String note, CurrentUser by) {

@@ -4,7 +4,6 @@ import org.zhongshu.platform.Actions;
 import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.Download;
 import org.zhongshu.platform.NotFoundException;
-import org.zhongshu.platform.RefusedException;
 import org.zhongshu.platform.Spreadsheet;
 
 import org.springframework.http.ResponseEntity;
@@ -53,16 +52,15 @@ class OfficeWordsPage {
 	String add(@RequestParam(defaultValue = "") String written, @RequestParam(defaultValue = "") String correction,
 			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		if (Actions.act(redirect, () -> this.words.add(written, correction, note, user))) {
-			redirect.addFlashAttribute("message",
-					correction.isBlank() ? "已加入本办用语“%s”，校对时不再提示。".formatted(written.strip())
-							: "已加入易错词“%s”，校对时将提示改为“%s”。".formatted(written.strip(), correction.strip()));
-		}
-		else {
-			redirect.addFlashAttribute("written", written);
-			redirect.addFlashAttribute("correction", correction);
-			redirect.addFlashAttribute("note", note);
-		}
+		Actions.attempt(redirect, () -> this.words.add(written, correction, note, user))
+			.ifPresentOrElse((added) -> redirect.addFlashAttribute("message",
+					added.slip() ? "已加入易错词“%s”，校对时将提示改为“%s”。".formatted(added.written(), added.correction())
+							: "已加入本办用语“%s”，校对时不再提示。".formatted(added.written())),
+					() -> {
+						redirect.addFlashAttribute("written", written);
+						redirect.addFlashAttribute("correction", correction);
+						redirect.addFlashAttribute("note", note);
+					});
 		return "redirect:/proofread/words";
 	}
 
@@ -70,16 +68,14 @@ class OfficeWordsPage {
 	@PreAuthorize("@officeWords.keptBy(principal)")
 	String addAll(@RequestParam(defaultValue = "") String lines, @RequestParam(defaultValue = "") String note,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			OfficeWords.Imported imported = this.words.addAll(lines, note, user);
-			redirect.addFlashAttribute("message", "已加入 %d 个词。".formatted(imported.added())
-					+ ((imported.listed() > 0) ? "另有 %d 个词库中已有，未重复加入。".formatted(imported.listed()) : ""));
-		}
-		catch (RefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("lines", lines);
-			redirect.addFlashAttribute("importNote", note);
-		}
+		Actions.attempt(redirect, () -> this.words.addAll(lines, note, user))
+			.ifPresentOrElse(
+					(imported) -> redirect.addFlashAttribute("message", "已加入 %d 个词。".formatted(imported.added())
+							+ ((imported.listed() > 0) ? "另有 %d 个词库中已有，未重复加入。".formatted(imported.listed()) : "")),
+					() -> {
+						redirect.addFlashAttribute("lines", lines);
+						redirect.addFlashAttribute("importNote", note);
+					});
 		return "redirect:/proofread/words";
 	}
 

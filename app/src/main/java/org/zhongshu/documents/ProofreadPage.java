@@ -56,10 +56,9 @@ class ProofreadPage {
 	}
 
 	@GetMapping
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String form(Model model) {
 		model.addAttribute("text", "");
 		model.addAttribute("longest", OfficeProofreader.LONGEST_TEXT);
-		model.addAttribute("keeper", this.words.keptBy(user));
 		return "documents/proofread";
 	}
 

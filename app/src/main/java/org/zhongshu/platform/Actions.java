@@ -1,5 +1,8 @@
 package org.zhongshu.platform;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -16,13 +19,23 @@ public final class Actions {
 	 * @return whether the action was done; if not, its reason is flashed as {@code error}
 	 */
 	public static boolean act(RedirectAttributes redirect, Runnable action) {
-		try {
+		return attempt(redirect, () -> {
 			action.run();
-			return true;
+			return Boolean.TRUE;
+		}).isPresent();
+	}
+
+	/**
+	 * @return what the action gave, for the page to say what was done; empty if it was
+	 * not done, and its reason is flashed as {@code error}
+	 */
+	public static <T> Optional<T> attempt(RedirectAttributes redirect, Supplier<T> action) {
+		try {
+			return Optional.of(action.get());
 		}
 		catch (RefusedException | ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			return false;
+			return Optional.empty();
 		}
 	}
 

@@ -180,6 +180,9 @@ class FirstDayJourneyTests {
 			assertThat(name.locator(".zs-proof-word")).containsText("原文：…刘方炜同志主持会议");
 			Locator word = name.getByLabel("加入词库的词语");
 			assertThat(word).hasValue("刘方");
+			word.fill("");
+			name.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入").setExact(true)).click();
+			assertThat(name.locator(".invalid-feedback")).containsText("请填写要加入词库的词语");
 			word.fill("方炜同");
 			name.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("加入").setExact(true)).click();
 			assertThat(name.locator(".invalid-feedback")).containsText("“方炜同”不含此处标出的“刘方”");
