@@ -304,13 +304,14 @@ final class LikelyTypos implements Check {
 	private char[] candidates(String text, Vocabulary.Lattice words, int at, double floor, Slips.Table slips,
 			Candidates found) {
 		char written = text.charAt(at);
+		Vocabulary.FillConsumer keep = (candidate, gain) -> {
+			if (candidate != written && gain - slips.cost(candidate) > floor) {
+				found.add(candidate);
+			}
+		};
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
-				words.forEachFill(start, start + length, at, floor + Slips.LEARNED_COST, (candidate, gain) -> {
-					if (candidate != written && gain - slips.cost(candidate) > floor) {
-						found.add(candidate);
-					}
-				});
+				words.forEachFill(start, start + length, at, floor + Slips.LEARNED_COST, keep);
 			}
 		}
 		return found.takeSorted();
