@@ -9,6 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.zhongshu.platform.RefusedException;
@@ -16,9 +21,10 @@ import org.zhongshu.platform.RefusedException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The text of an uploaded document: a Word .docx (its paragraphs and tables, one line
- * each) or a plain .txt in UTF-8 or, as older office machines save it, GB18030. Anything
- * else is refused with the reason.
+ * The text of an uploaded document: a Word document (its paragraphs and tables, one line
+ * each), .docx or the Word 97–2003 .doc older office machines still save, told apart by
+ * their content, not their name; or a plain .txt in UTF-8 or, as older office machines
+ * save it, GB18030. Anything else is refused with the reason.
  */
 final class UploadedText {
 
@@ -29,14 +35,14 @@ final class UploadedText {
 
 	static String read(MultipartFile file) {
 		String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
-		if (name.endsWith(".doc") || name.endsWith(".wps")) {
-			throw new RefusedException("暂不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后上传。");
+		if (name.endsWith(".wps")) {
+			throw new RefusedException("暂不支持 WPS 格式（.wps），请在 WPS 中另存为 .docx 后上传。");
 		}
-		if (!name.endsWith(".docx") && !name.endsWith(".txt")) {
-			throw new RefusedException("只能上传 Word 文档（.docx）或纯文本（.txt）文件。");
+		if (!name.endsWith(".docx") && !name.endsWith(".doc") && !name.endsWith(".txt")) {
+			throw new RefusedException("只能上传 Word 文档（.docx、.doc）或纯文本（.txt）文件。");
 		}
-		try (InputStream in = file.getInputStream()) {
-			return name.endsWith(".docx") ? docx(in) : plain(in.readAllBytes());
+		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
+			return name.endsWith(".txt") ? plain(in.readAllBytes()) : word(in);
 		}
 		catch (RefusedException ex) {
 			throw ex;
@@ -46,11 +52,36 @@ final class UploadedText {
 		}
 	}
 
-	private static String docx(InputStream in) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(in);
-				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-			return extractor.getText().replace("\r\n", "\n").strip();
+	/**
+	 * @param in a stream whose first bytes can be read again
+	 */
+	private static String word(InputStream in) throws IOException {
+		FileMagic kind = FileMagic.valueOf(in);
+		if (kind == FileMagic.OOXML) {
+			try (XWPFDocument document = new XWPFDocument(in);
+					XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+				return lines(extractor.getText());
+			}
 		}
+		if (kind != FileMagic.OLE2) {
+			throw new IOException("neither a .docx nor a .doc");
+		}
+		try (POIFSFileSystem container = new POIFSFileSystem(in)) {
+			if (container.getRoot().hasEntry("EncryptedPackage")) {
+				throw new EncryptedDocumentException("a .docx with a password");
+			}
+			try (HWPFDocument document = new HWPFDocument(container);
+					WordExtractor extractor = new WordExtractor(document)) {
+				return lines(extractor.getText());
+			}
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new RefusedException("文件设有打开密码，无法读取：请在 Word 中取消密码后上传。");
+		}
+	}
+
+	private static String lines(String text) {
+		return text.replace("\r\n", "\n").strip();
 	}
 
 	private static String plain(byte[] bytes) {

@@ -2,12 +2,22 @@ package org.zhongshu.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Map;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.zhongshu.people.Role;
@@ -136,20 +146,56 @@ class ProofreadTests {
 	}
 
 	@Test
+	void readsWordDocumentsOlderOfficeMachinesSave() throws Exception {
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
+		byte[] word97;
+		try (InputStream in = getClass().getResourceAsStream("/documents/notice-word97.doc")) {
+			word97 = in.readAllBytes();
+		}
+
+		Page doc = wenmi.upload("/proofread", Map.of(), "file", "防汛通知.doc", word97);
+		Page renamed = wenmi.upload("/proofread", Map.of(), "file", "改过名的.doc", docx("请各单位做好防汛布署。"));
+		Page locked = wenmi.upload("/proofread", Map.of(), "file", "加密.docx",
+				withPassword(docx("请各单位做好防汛布署。"), "123456"));
+
+		assertThat(doc.body()).contains("防汛通知.doc", "关于做好防汛工作的通知", "请各单位于本月底前完成防汛", "市水务局\t王静",
+				"data-suggestion=\"部署\"", "防汛通知（校对后）.txt");
+		assertThat(renamed.body()).contains("请各单位做好防汛", "data-suggestion=\"部署\"");
+		assertThat(locked.body()).contains("文件设有打开密码").doesNotContain("data-suggestion");
+	}
+
+	@Test
 	void refusesOtherFilesWithTheReason() {
 		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
 		Page svg = wenmi.upload("/proofread", Map.of(), "file", "../../图.svg",
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8));
 		Page fake = wenmi.upload("/proofread", Map.of(), "file", "假文档.docx", "不是压缩包".getBytes(StandardCharsets.UTF_8));
-		Page old = wenmi.upload("/proofread", Map.of(), "file", "旧文档.doc", new byte[] { 1, 2, 3 });
+		Page broken = wenmi.upload("/proofread", Map.of(), "file", "旧文档.doc", new byte[] { 1, 2, 3 });
+		Page wps = wenmi.upload("/proofread", Map.of(), "file", "讲话稿.wps", new byte[] { 1, 2, 3 });
 
 		assertThat(svg.status()).isEqualTo(200);
-		assertThat(svg.body()).contains("只能上传 Word 文档（.docx）或纯文本（.txt）文件").doesNotContain("onload");
+		assertThat(svg.body()).contains("只能上传 Word 文档（.docx、.doc）或纯文本（.txt）文件").doesNotContain("onload");
 		assertThat(fake.body()).contains("无法读取文件“假文档.docx”");
-		assertThat(old.body()).contains("请另存为 .docx 后上传");
+		assertThat(broken.body()).contains("无法读取文件“旧文档.doc”");
+		assertThat(wps.body()).contains("暂不支持 WPS 格式（.wps），请在 WPS 中另存为 .docx 后上传");
 		Page huge = wenmi.upload("/proofread", Map.of(), "file", "大文件.txt", new byte[11 * 1024 * 1024]);
 		assertThat(huge.body()).contains("文件过大");
+	}
+
+	private static byte[] withPassword(byte[] docx, String password)
+			throws IOException, InvalidFormatException, GeneralSecurityException {
+		try (POIFSFileSystem container = new POIFSFileSystem();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword(password);
+			try (OPCPackage document = OPCPackage.open(new ByteArrayInputStream(docx));
+					OutputStream encrypted = encryptor.getDataStream(container)) {
+				document.save(encrypted);
+			}
+			container.writeFilesystem(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static byte[] docx(String paragraph) throws IOException {
