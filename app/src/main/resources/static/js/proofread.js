@@ -148,12 +148,7 @@
 			refuseWord(form, '“' + word + '”不含此处标出的“' + flagged + '”：请照原文写出含它的完整词语。');
 			return;
 		}
-		var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-		var token = document.querySelector('meta[name="_csrf"]');
-		var header = document.querySelector('meta[name="_csrf_header"]');
-		if (token && header) {
-			headers[header.content] = token.content;
-		}
+		var headers = zhongshu.withCsrfToken({ 'Content-Type': 'application/json', 'Accept': 'application/json' });
 		form.querySelector('[type=submit]').disabled = true;
 		fetch(wordsApi.dataset.url, {
 			method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify({ written: word })

@@ -3,13 +3,18 @@
 (function () {
 	'use strict';
 
-	// htmx requests carry the CSRF token like forms do.
-	document.addEventListener('htmx:configRequest', function (event) {
+	// Requests a script makes (htmx's, a page script's fetch) carry the CSRF token like forms do.
+	function withCsrfToken(headers) {
 		var token = document.querySelector('meta[name="_csrf"]');
 		var header = document.querySelector('meta[name="_csrf_header"]');
 		if (token && header && token.content) {
-			event.detail.headers[header.content] = token.content;
+			headers[header.content] = token.content;
 		}
+		return headers;
+	}
+	window.zhongshu = { withCsrfToken: withCsrfToken };
+	document.addEventListener('htmx:configRequest', function (event) {
+		withCsrfToken(event.detail.headers);
 	});
 
 	// <form data-confirm="确定要……吗？">: ask before a destructive action.
