@@ -1,5 +1,5 @@
 // 校对: accept or ignore each issue in place, add a word written right to the office's word list, filter the
-// issues, and download the corrected text.
+// issues, and download the corrected text, or the Word document uploaded with the corrections written into it.
 (function () {
 	'use strict';
 
@@ -188,6 +188,7 @@
 			var target = mark(accept.dataset.accept);
 			target.textContent = accept.dataset.suggestion;
 			target.classList.add('zs-accepted');
+			item(accept.dataset.accept).dataset.accepted = accept.dataset.suggestion;
 			settle(accept.dataset.accept, '已采纳');
 			return;
 		}
@@ -218,16 +219,128 @@
 		}
 		var download = event.target.closest('[data-download-corrected]');
 		if (download && text) {
-			var blob = new Blob([text.textContent], { type: 'text/plain;charset=utf-8' });
-			var link = document.createElement('a');
-			link.href = URL.createObjectURL(blob);
-			link.download = download.dataset.fileName;
-			document.body.appendChild(link);
-			link.click();
-			link.remove();
-			setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+			save(new Blob([text.textContent], { type: 'text/plain;charset=utf-8' }), download.dataset.fileName);
+			return;
+		}
+		var word = event.target.closest('[data-download-word]');
+		if (word) {
+			var kept = keptWord(word.dataset.fileName);
+			if (kept) {
+				sendWord(word, kept);
+			}
+			else {
+				document.getElementById('word-again').click();
+			}
 		}
 	});
+
+	function save(blob, name) {
+		var link = document.createElement('a');
+		link.href = URL.createObjectURL(blob);
+		link.download = name;
+		document.body.appendChild(link);
+		link.click();
+		link.remove();
+		setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+	}
+
+	// A Word document chosen for upload is kept in this tab's session storage (gone when the tab closes), so that
+	// the corrections accepted can be written back into it: the server keeps nothing it proofreads. A document too
+	// large to keep is asked for again.
+	var WORD_KEY = 'zhongshu.proofread.word';
+
+	document.addEventListener('change', function (event) {
+		if (event.target.id !== 'file') {
+			return;
+		}
+		var file = event.target.files[0];
+		try {
+			sessionStorage.removeItem(WORD_KEY);
+		}
+		catch (ignored) {
+			return;
+		}
+		if (!file || !/\.docx$/i.test(file.name)) {
+			return;
+		}
+		var reader = new FileReader();
+		reader.onload = function () {
+			try {
+				sessionStorage.setItem(WORD_KEY, JSON.stringify({ name: file.name, data: reader.result }));
+			}
+			catch (tooLarge) {
+				sessionStorage.removeItem(WORD_KEY);
+			}
+		};
+		reader.readAsDataURL(file);
+	});
+
+	function keptWord(name) {
+		try {
+			var kept = JSON.parse(sessionStorage.getItem(WORD_KEY));
+			if (!kept || kept.name !== name) {
+				return null;
+			}
+			var bytes = atob(kept.data.slice(kept.data.indexOf(',') + 1));
+			var array = new Uint8Array(bytes.length);
+			for (var i = 0; i < bytes.length; i++) {
+				array[i] = bytes.charCodeAt(i);
+			}
+			return new Blob([array]);
+		}
+		catch (unreadable) {
+			return null;
+		}
+	}
+
+	var wordAgain = document.getElementById('word-again');
+	if (wordAgain) {
+		wordAgain.addEventListener('change', function () {
+			if (wordAgain.files[0]) {
+				sendWord(document.querySelector('[data-download-word]'), wordAgain.files[0]);
+				wordAgain.value = '';
+			}
+		});
+	}
+
+	// Sends the document and the corrections accepted; the corrected document comes back to be saved.
+	function sendWord(button, file) {
+		var status = document.getElementById('word-status');
+		var corrections = Array.from(document.querySelectorAll('.zs-proof-list [data-accepted]')).map(function (entry) {
+			var start = Number(entry.dataset.start);
+			var end = Number(entry.dataset.end);
+			return { start: start, end: end, original: checked.slice(start, end), replacement: entry.dataset.accepted };
+		});
+		var body = new FormData();
+		body.append('file', file, button.dataset.fileName);
+		body.append('corrections', new Blob([JSON.stringify(corrections)], { type: 'application/json' }));
+		button.disabled = true;
+		status.className = 'small w-100 text-secondary';
+		status.textContent = '正在生成 Word 文档……';
+		var skipped = 0;
+		fetch(button.dataset.url, {
+			method: 'POST', headers: zhongshu.withCsrfToken({}), credentials: 'same-origin', body: body
+		}).then(function (response) {
+			if (!response.ok) {
+				return response.json().catch(function () { return {}; }).then(function (problem) {
+					throw new Error(problem.detail || '未能生成 Word 文档（' + response.status + '），请稍后再试。');
+				});
+			}
+			skipped = Number(response.headers.get('X-Corrections-Skipped') || 0);
+			return response.blob();
+		}).then(function (corrected) {
+			save(corrected, button.dataset.wordName);
+			status.className = 'small w-100 text-success';
+			status.textContent = corrections.length === 0 ? '尚未采纳任何修改：下载的文档与原文相同。'
+				: '已写入 ' + (corrections.length - skipped) + ' 处修改，原文版式不变。' + (skipped > 0
+					? '另有 ' + skipped + ' 处位于域、制表符或内容控件中，请在 Word 中手工修改。' : '');
+		}).catch(function (error) {
+			status.className = 'small w-100 text-danger';
+			status.textContent = error.message;
+		}).finally(function () {
+			button.disabled = false;
+		});
+	}
 
 	// Filters: an issue shows when both its category and its severity are ticked.
 	document.addEventListener('change', function (event) {

@@ -73,9 +73,10 @@ class ProofreadPage {
 		try {
 			if (file != null && !file.isEmpty()) {
 				checked = UploadedText.read(file);
-				String name = String.valueOf(file.getOriginalFilename()).replaceAll(".*[/\\\\]", "");
-				model.addAttribute("fileName", name);
-				model.addAttribute("downloadName", name.replaceFirst("\\.[^.]*$", "") + "（校对后）.txt");
+				model.addAttribute("fileName", UploadedText.name(file));
+				model.addAttribute("downloadName", UploadedText.correctedName(file, "txt"));
+				model.addAttribute("wordName",
+						UploadedText.isDocx(file) ? UploadedText.correctedName(file, "docx") : null);
 			}
 			model.addAttribute("text", checked);
 			List<Issue> issues = this.proofreader.check(checked);

@@ -14,7 +14,6 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.zhongshu.platform.RefusedException;
 
@@ -48,8 +47,58 @@ final class UploadedText {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new RefusedException("无法读取文件“%s”：文件已损坏，或不是它的扩展名所说的格式。".formatted(file.getOriginalFilename()));
+			throw unreadable(file);
 		}
+	}
+
+	/**
+	 * @return the file's own name, without the folders some browsers send
+	 */
+	static String name(MultipartFile file) {
+		return String.valueOf(file.getOriginalFilename()).replaceAll(".*[/\\\\]", "");
+	}
+
+	/**
+	 * @return the name for the file corrected, in the given format: 通知.docx → 通知（校对后）.txt
+	 */
+	static String correctedName(MultipartFile file, String extension) {
+		return name(file).replaceFirst("\\.[^.]*$", "") + "（校对后）." + extension;
+	}
+
+	/**
+	 * @return whether the file, read, is a Word .docx, whose corrections can be written
+	 * back into it
+	 */
+	static boolean isDocx(MultipartFile file) {
+		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
+			return FileMagic.valueOf(in) == FileMagic.OOXML;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * @return the uploaded Word .docx, opened; the caller closes it
+	 * @throws RefusedException if the file is no .docx
+	 */
+	static XWPFDocument docx(MultipartFile file) {
+		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
+			if (FileMagic.valueOf(in) != FileMagic.OOXML) {
+				throw new RefusedException("“%s”不是 Word .docx 文档。".formatted(file.getOriginalFilename()));
+			}
+			return new XWPFDocument(in);
+		}
+		catch (RefusedException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw unreadable(file);
+		}
+	}
+
+	private static RefusedException unreadable(MultipartFile file) {
+		return new RefusedException("无法读取文件“%s”：文件已损坏，或不是它的扩展名所说的格式。".formatted(file.getOriginalFilename()));
 	}
 
 	/**
@@ -58,9 +107,8 @@ final class UploadedText {
 	private static String word(InputStream in) throws IOException {
 		FileMagic kind = FileMagic.valueOf(in);
 		if (kind == FileMagic.OOXML) {
-			try (XWPFDocument document = new XWPFDocument(in);
-					XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-				return lines(extractor.getText());
+			try (XWPFDocument document = new XWPFDocument(in)) {
+				return WordText.of(document).text();
 			}
 		}
 		if (kind != FileMagic.OLE2) {
@@ -72,16 +120,12 @@ final class UploadedText {
 			}
 			try (HWPFDocument document = new HWPFDocument(container);
 					WordExtractor extractor = new WordExtractor(document)) {
-				return lines(extractor.getText());
+				return extractor.getText().replace("\r\n", "\n").strip();
 			}
 		}
 		catch (EncryptedDocumentException ex) {
 			throw new RefusedException("文件设有打开密码，无法读取：请在 Word 中取消密码后上传。");
 		}
-	}
-
-	private static String lines(String text) {
-		return text.replace("\r\n", "\n").strip();
 	}
 
 	private static String plain(byte[] bytes) {

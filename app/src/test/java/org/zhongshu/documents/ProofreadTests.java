@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -19,10 +20,14 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.zhongshu.people.Role;
 import org.zhongshu.platform.DemoOfficeTest;
 import org.zhongshu.platform.WebSession;
+import org.zhongshu.platform.WebSession.Download;
 import org.zhongshu.platform.WebSession.Page;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,6 +170,71 @@ class ProofreadTests {
 	}
 
 	@Test
+	void writesTheCorrectionsAcceptedIntoTheWordDocumentWithItsFormat() throws IOException {
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
+		byte[] original = formattedNotice();
+		String text = "关于做好防汛工作的通知\n请各单位于本月底前完成布署。\n联系人\t王静\n单位\t防汛布署";
+
+		Page shown = wenmi.upload("/proofread", Map.of(), "file", "防汛通知.docx", original);
+		Download corrected = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
+				"[" + correction(text, text.indexOf("布署"), "布署", "部署") + ","
+						+ correction(text, text.indexOf("王静"), "王静", "王婧") + ","
+						+ correction(text, text.lastIndexOf("布署"), "布署", "部署") + "]");
+
+		assertThat(shown.body()).contains(">" + text + "</textarea>", "下载校对后 Word 文档", "防汛通知（校对后）.docx");
+		assertThat(corrected.status()).isEqualTo(200);
+		assertThat(corrected.header(ProofreadApi.SKIPPED)).isEqualTo("1");
+		assertThat(corrected.disposition()).contains("attachment", ".docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(corrected.bytes()))) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			assertThat(paragraphs.get(0).getRuns().get(0).isBold()).isTrue();
+			assertThat(paragraphs.get(1).getText()).isEqualTo("请各单位于本月底前完成部署。");
+			assertThat(paragraphs.get(1).getRuns().get(1).text()).isEqualTo("部署");
+			assertThat(paragraphs.get(1).getRuns().get(1).getColor()).isEqualTo("C00000");
+			assertThat(paragraphs.get(1).getRuns().get(2).text()).isEqualTo("。");
+			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
+			assertThat(document.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("防汛部署");
+		}
+	}
+
+	@Test
+	void refusesCorrectionsThatDoNotFitTheWordDocument() throws IOException {
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
+		byte[] original = formattedNotice();
+		String text = "关于做好防汛工作的通知\n请各单位于本月底前完成布署。";
+		int at = text.indexOf("布署");
+
+		Download another = wenmi.sendFile("/api/v1/proofread/word", "file", "另一份.docx", docx("另一份文件的正文，没有这个词。"),
+				"corrections", "[" + correction(text, at, "布署", "部署") + "]");
+		Download overlapping = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
+				"[" + correction(text, at, "布署", "部署") + "," + correction(text, at + 1, "署。", "署") + "]");
+		Download control = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
+				"[" + correction(text, at, "布署", "部\\u0000署") + "]");
+		Download outside = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
+				"[{\"start\": -1, \"end\": 900, \"original\": \"布署\", \"replacement\": \"部署\"}]");
+		Download word97 = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", new byte[] { 1, 2, 3 },
+				"corrections", "[]");
+
+		assertThat(new String(another.bytes(), StandardCharsets.UTF_8)).contains("所选文件与校对时的文件内容不一致");
+		assertThat(new String(overlapping.bytes(), StandardCharsets.UTF_8)).contains("有两处修改重叠");
+		assertThat(new String(control.bytes(), StandardCharsets.UTF_8)).contains("不含控制字符");
+		assertThat(new String(outside.bytes(), StandardCharsets.UTF_8)).contains("所选文件与校对时的文件内容不一致");
+		assertThat(new String(word97.bytes(), StandardCharsets.UTF_8)).contains("不是 Word .docx 文档");
+		assertThat(List.of(another, overlapping, control, outside, word97))
+			.allMatch((answer) -> answer.status() == 400);
+		for (String administrator : new String[] { "sysadmin", "secadmin", "auditor" }) {
+			assertThat(WebSession.signedIn(this.port, administrator)
+				.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections", "[]")
+				.status()).as(administrator).isEqualTo(403);
+		}
+		assertThat(WebSession.signedIn(this.port, "lianluo1")
+			.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections", "[]")
+			.status()).isEqualTo(200);
+		assertThat(wenmi.upload("/proofread", Map.of(), "file", "旧稿.txt", "请做好防汛布署。".getBytes(StandardCharsets.UTF_8))
+			.body()).contains("下载校对后文本").doesNotContain("下载校对后 Word 文档");
+	}
+
+	@Test
 	void refusesOtherFilesWithTheReason() {
 		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
 
@@ -181,6 +251,39 @@ class ProofreadTests {
 		assertThat(wps.body()).contains("暂不支持 WPS 格式（.wps），请在 WPS 中另存为 .docx 后上传");
 		Page huge = wenmi.upload("/proofread", Map.of(), "file", "大文件.txt", new byte[11 * 1024 * 1024]);
 		assertThat(huge.body()).contains("文件过大");
+	}
+
+	private static String correction(String text, int start, String original, String replacement) {
+		assertThat(text.substring(start, start + original.length())).isEqualTo(original);
+		return "{\"start\": %d, \"end\": %d, \"original\": \"%s\", \"replacement\": \"%s\"}".formatted(start,
+				start + original.length(), original, replacement);
+	}
+
+	/**
+	 * @return a notice with a title in bold, a slip across a run in red and the next, a
+	 * line with a tab and a table
+	 */
+	private static byte[] formattedNotice() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFRun title = document.createParagraph().createRun();
+			title.setBold(true);
+			title.setText("关于做好防汛工作的通知");
+			XWPFParagraph body = document.createParagraph();
+			body.createRun().setText("请各单位于本月底前完成");
+			XWPFRun red = body.createRun();
+			red.setColor("C00000");
+			red.setText("布");
+			body.createRun().setText("署。");
+			XWPFRun contact = document.createParagraph().createRun();
+			contact.setText("联系人");
+			contact.addTab();
+			contact.setText("王静");
+			XWPFTable table = document.createTable(1, 2);
+			table.getRow(0).getCell(0).setText("单位");
+			table.getRow(0).getCell(1).setText("防汛布署");
+			document.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static byte[] withPassword(byte[] docx, String password)

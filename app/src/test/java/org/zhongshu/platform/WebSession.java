@@ -62,10 +62,12 @@ public final class WebSession {
 	 * @return the status and the bytes
 	 */
 	public Download download(String path) {
-		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET(),
-				HttpResponse.BodyHandlers.ofByteArray());
-		return new Download(response.statusCode(), response.body(),
-				response.headers().firstValue("Content-Disposition").orElse(""));
+		return download(exchange(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET(),
+				HttpResponse.BodyHandlers.ofByteArray()));
+	}
+
+	private static Download download(HttpResponse<byte[]> response) {
+		return new Download(response.statusCode(), response.body(), headers(response));
 	}
 
 	public Page get(String path) {
@@ -107,15 +109,44 @@ public final class WebSession {
 		withToken.forEach((name, value) -> body.writeBytes(
 				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
 					.getBytes(StandardCharsets.UTF_8)));
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		part(body, boundary, "name=\"" + fileField + "\"; filename=\"" + fileName + "\"", "application/octet-stream",
+				content);
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Accept", HTML)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * Sends a file and a part of JSON to the API as the pages' scripts do
+	 * (multipart/form-data, the session's CSRF token in the header).
+	 * @return the status, the bytes and the headers of the answer
+	 */
+	public Download sendFile(String path, String fileField, String fileName, byte[] content, String jsonField,
+			String json) {
+		String boundary = "----zhongshu" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		part(body, boundary, "name=\"" + fileField + "\"; filename=\"" + fileName + "\"", "application/octet-stream",
+				content);
+		part(body, boundary, "name=\"" + jsonField + "\"", "application/json", json.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<byte[]> response = exchange(
+				HttpRequest.newBuilder(uri(path))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("X-CSRF-TOKEN", this.csrf)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+				HttpResponse.BodyHandlers.ofByteArray());
+		return download(response);
+	}
+
+	private static void part(ByteArrayOutputStream body, String boundary, String disposition, String type,
+			byte[] content) {
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\nContent-Type: "
+				+ type + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -178,15 +209,18 @@ public final class WebSession {
 
 	private Page send(HttpRequest.Builder request) {
 		HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		Page page = new Page(response.statusCode(), response.body(),
-				response.headers()
-					.map()
-					.entrySet()
-					.stream()
-					.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(),
-							(entry) -> String.join(",", entry.getValue()))));
+		Page page = new Page(response.statusCode(), response.body(), headers(response));
 		token(page.body()).ifPresent((token) -> this.csrf = token);
 		return page;
+	}
+
+	private static Map<String, String> headers(HttpResponse<?> response) {
+		return response.headers()
+			.map()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(),
+					(entry) -> String.join(",", entry.getValue())));
 	}
 
 	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
@@ -224,9 +258,21 @@ public final class WebSession {
 	 *
 	 * @param status the HTTP status
 	 * @param bytes the content
-	 * @param disposition the Content-Disposition header
+	 * @param headers the headers, names in lower case
 	 */
-	public record Download(int status, byte[] bytes, String disposition) {
+	public record Download(int status, byte[] bytes, Map<String, String> headers) {
+
+		/**
+		 * @return the Content-Disposition header
+		 */
+		public String disposition() {
+			return header("Content-Disposition");
+		}
+
+		public String header(String name) {
+			return this.headers.getOrDefault(name.toLowerCase(), "");
+		}
+
 	}
 
 	/**
