@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +28,11 @@ import org.zhongshu.platform.DemoOfficeTest;
  * The first day with Zhongshu, in a real browser: a duty officer starts the day at the
  * 工作台; the system administrator gives a new colleague an account, and the colleague signs
  * in, sets their own password and arrives at the 工作台; the secretary proofreads a notice,
- * accepts and ignores what the proofreader found, and downloads the corrected text, and
- * adds a name the proofreader doubts and a slip of the office's own to its word list; a
- * notice is drafted, checked by the office leader from the 工作台, and sent back by the
- * reviewing secretary.
+ * accepts and ignores what the proofreader found, and downloads the corrected text (and
+ * her uploaded Word document with the corrections written into it), and adds a name the
+ * proofreader doubts and a slip of the office's own to its word list; a notice is
+ * drafted, checked by the office leader from the 工作台, and sent back by the reviewing
+ * secretary.
  */
 @DemoOfficeTest
 @ExtendWith(Browser.class)
@@ -154,6 +159,43 @@ class FirstDayJourneyTests {
 		assertThat(download.suggestedFilename()).isEqualTo("校对后文本.txt");
 		assertThat(Files.readString(download.path())).isEqualTo("市委书记周立新出席会议并讲话。会议对下一步工作作了部署,要求各单位认真贯彻落实，年内持续推进。");
 		Browser.screenshot(page, "10-proofread-settled");
+	}
+
+	@Test
+	void aSecretaryGetsHerWordDocumentBackCorrected() throws IOException {
+		Path notice = Files.createTempFile("notice", ".docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(notice)) {
+			XWPFRun title = document.createParagraph().createRun();
+			title.setBold(true);
+			title.setText("关于做好防汛工作的通知");
+			document.createParagraph().createRun().setText("请各单位于本月底前完成防汛布署。");
+			document.write(out);
+		}
+		Page page = signedIn("wenmi", 1280, 900);
+		page.navigate(url("/proofread"));
+
+		page.getByLabel("或上传文件").setInputFiles(notice);
+		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
+		Download corrected = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
+
+		assertThat(corrected.suggestedFilename()).endsWith("（校对后）.docx");
+		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(corrected.path()))) {
+			assertThat(document.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
+		}
+		Browser.screenshot(page, "10d-proofread-word");
+
+		page.evaluate("() => sessionStorage.clear()");
+		Download again = page.waitForDownload(
+				() -> page.waitForFileChooser(() -> page.getByText("下载校对后 Word 文档").click()).setFiles(notice));
+
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(again.path()))) {
+			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
+		}
+		Files.delete(notice);
 	}
 
 	@Test
