@@ -69,7 +69,7 @@ class ProofreadApi {
 			.toList();
 		try (XWPFDocument document = UploadedText.docx(file); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			WordText text = WordText.of(document);
-			check(lastFirst, text.text());
+			refuseMisfits(lastFirst, text.text());
 			int skipped = 0;
 			for (Correction correction : lastFirst) {
 				skipped += text.correct(correction.start(), correction.end(), correction.replacement()) ? 0 : 1;
@@ -96,7 +96,7 @@ class ProofreadApi {
 	 * corrections overlapping, a replacement Word cannot hold.
 	 * @param lastFirst the corrections, the last in the text first
 	 */
-	private static void check(List<Correction> lastFirst, String text) {
+	private static void refuseMisfits(List<Correction> lastFirst, String text) {
 		int before = text.length();
 		for (Correction correction : lastFirst) {
 			int start = correction.start();

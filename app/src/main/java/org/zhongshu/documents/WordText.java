@@ -2,6 +2,7 @@ package org.zhongshu.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -26,10 +27,18 @@ final class WordText {
 
 	private final StringBuilder text = new StringBuilder();
 
+	/**
+	 * The stretches of the text written in runs or content controls, in text order; the
+	 * line breaks and tabs between paragraphs and cells are in none.
+	 */
 	private final List<Piece> pieces = new ArrayList<>();
+
+	/** How many blank characters {@link #text()} leaves out before the text. */
+	private final int lead;
 
 	private WordText(XWPFDocument document) {
 		body(document.getBodyElements());
+		this.lead = this.text.length() - this.text.toString().stripLeading().length();
 	}
 
 	static WordText of(XWPFDocument document) {
@@ -46,38 +55,60 @@ final class WordText {
 	/**
 	 * Writes a correction into the document: the characters from {@code start} to
 	 * {@code end} of {@link #text()} become {@code replacement}, in the format of the run
-	 * the first of them was written in. Corrections are to be written last first, so that
-	 * the offsets of those before stay true.
+	 * the first of them was written in (an insertion goes at the end of the run before
+	 * it). Corrections are to be written last first, so that the offsets of those before
+	 * stay true.
 	 * @return false, with the document left as it was, where the characters are not all
-	 * plain text of runs (a field, a tab, a content control)
+	 * plain text of runs, one after another (a field, a tab, a content control, the break
+	 * between two paragraphs)
 	 */
 	boolean correct(int start, int end, String replacement) {
-		int lead = this.text.length() - this.text.toString().stripLeading().length();
-		int from = start + lead;
-		int to = end + lead;
-		List<Piece> touched = new ArrayList<>();
-		for (Piece piece : this.pieces) {
-			boolean holds = (from < to) ? piece.start() < to && from < piece.end()
-					: piece.start() <= from && from <= piece.end() && piece.start() < piece.end();
-			if (holds) {
-				if (piece.run() == null) {
-					return false;
-				}
-				touched.add(piece);
-			}
+		int from = start + this.lead;
+		int to = end + this.lead;
+		int at = (from == to && from > 0) ? from - 1 : from;
+		int first = firstEndingAfter(at);
+		if (first == this.pieces.size() || this.pieces.get(first).start() > at) {
+			return false;
 		}
-		if (touched.isEmpty()) {
+		int last = first;
+		while (this.pieces.get(last).end() < to) {
+			if (last + 1 == this.pieces.size() || this.pieces.get(last + 1).start() != this.pieces.get(last).end()) {
+				return false;
+			}
+			last++;
+		}
+		List<Piece> touched = this.pieces.subList(first, last + 1);
+		if (touched.stream().anyMatch((piece) -> piece.run() == null)) {
 			return false;
 		}
 		for (int i = touched.size() - 1; i >= 0; i--) {
 			Piece piece = touched.get(i);
-			String written = piece.run().text();
+			XWPFRun run = Objects.requireNonNull(piece.run());
+			String written = run.text();
 			int cutFrom = Math.max(from, piece.start()) - piece.start();
 			int cutTo = Math.min(to, piece.end()) - piece.start();
-			String inserted = (i == 0) ? replacement : "";
-			piece.run().setText(written.substring(0, cutFrom) + inserted + written.substring(cutTo), 0);
+			run.setText(written.substring(0, cutFrom) + ((i == 0) ? replacement : "") + written.substring(cutTo), 0);
 		}
 		return true;
+	}
+
+	/**
+	 * @return the first piece that ends after the character at {@code at}, or the number
+	 * of pieces if none does
+	 */
+	private int firstEndingAfter(int at) {
+		int low = 0;
+		int high = this.pieces.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (this.pieces.get(middle).end() <= at) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private void body(List<IBodyElement> elements) {
@@ -90,7 +121,7 @@ final class WordText {
 				table(table);
 			}
 			else if (element instanceof XWPFSDT control) {
-				fixed(control.getContent().getText());
+				piece(control.getContent().getText(), null);
 				this.text.append('\n');
 			}
 		}
@@ -99,12 +130,10 @@ final class WordText {
 	private void paragraph(XWPFParagraph paragraph) {
 		for (IRunElement element : paragraph.getIRuns()) {
 			if (element instanceof XWPFRun run) {
-				int start = this.text.length();
-				this.text.append(run.text());
-				this.pieces.add(new Piece(start, this.text.length(), plain(run) ? run : null));
+				piece(run.text(), plain(run) ? run : null);
 			}
 			else if (element instanceof XWPFSDT control) {
-				fixed(control.getContent().getText());
+				piece(control.getContent().getText(), null);
 			}
 		}
 	}
@@ -128,10 +157,14 @@ final class WordText {
 		}
 	}
 
-	private void fixed(String content) {
-		int start = this.text.length();
-		this.text.append(content);
-		this.pieces.add(new Piece(start, this.text.length(), null));
+	/**
+	 * @param run the run the content was written in, null where it cannot be rewritten
+	 */
+	private void piece(String content, @Nullable XWPFRun run) {
+		if (!content.isEmpty()) {
+			this.pieces.add(new Piece(this.text.length(), this.text.length() + content.length(), run));
+			this.text.append(content);
+		}
 	}
 
 	/**

@@ -195,6 +195,13 @@ class ProofreadTests {
 			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
 			assertThat(document.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("防汛部署");
 		}
+		Download acrossLines = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
+				"[" + correction(text, text.indexOf("通知\n请"), "通知\n请", "通知请") + "]");
+		assertThat(acrossLines.header(ProofreadApi.SKIPPED)).isEqualTo("1");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(acrossLines.bytes()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("关于做好防汛工作的通知");
+			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成布署。");
+		}
 	}
 
 	@Test
@@ -256,7 +263,7 @@ class ProofreadTests {
 	private static String correction(String text, int start, String original, String replacement) {
 		assertThat(text.substring(start, start + original.length())).isEqualTo(original);
 		return "{\"start\": %d, \"end\": %d, \"original\": \"%s\", \"replacement\": \"%s\"}".formatted(start,
-				start + original.length(), original, replacement);
+				start + original.length(), original.replace("\n", "\\n"), replacement);
 	}
 
 	/**

@@ -189,6 +189,13 @@ class FirstDayJourneyTests {
 		Browser.screenshot(page, "10d-proofread-word");
 
 		page.evaluate("() => sessionStorage.clear()");
+		Path another = Files.createTempFile("another", ".docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(another)) {
+			document.createParagraph().createRun().setText("另一份文件。");
+			document.write(out);
+		}
+		page.waitForFileChooser(() -> page.getByText("下载校对后 Word 文档").click()).setFiles(another);
+		assertThat(page.locator("#word-status")).hasText("所选文件与校对时的文件内容不一致：请重新上传该文件校对后再下载。");
 		Download again = page.waitForDownload(
 				() -> page.waitForFileChooser(() -> page.getByText("下载校对后 Word 文档").click()).setFiles(notice));
 
@@ -196,6 +203,7 @@ class FirstDayJourneyTests {
 			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
 		}
 		Files.delete(notice);
+		Files.delete(another);
 	}
 
 	@Test
