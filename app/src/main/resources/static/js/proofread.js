@@ -314,6 +314,8 @@
 		var body = new FormData();
 		body.append('file', file, button.dataset.fileName);
 		body.append('corrections', new Blob([JSON.stringify(corrections)], { type: 'application/json' }));
+		var tracked = document.getElementById('word-track').checked;
+		body.append('trackChanges', String(tracked));
 		button.disabled = true;
 		status.className = 'small w-100 text-secondary';
 		status.textContent = '正在生成 Word 文档……';
@@ -332,8 +334,9 @@
 			save(corrected, button.dataset.wordName);
 			status.className = 'small w-100 text-success';
 			status.textContent = corrections.length === 0 ? '尚未采纳任何修改：下载的文档与原文相同。'
-				: '已写入 ' + (corrections.length - skipped) + ' 处修改，原文版式不变。' + (skipped > 0
-					? '另有 ' + skipped + ' 处位于域、制表符或内容控件中，请在 Word 中手工修改。' : '');
+				: (tracked ? '已以修订标记写入 ' + (corrections.length - skipped) + ' 处修改，可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。'
+					: '已写入 ' + (corrections.length - skipped) + ' 处修改，原文版式不变。') + (skipped > 0
+					? '另有 ' + skipped + ' 处位于域、制表符、内容控件或原有修订中，请在 Word 中手工修改。' : '');
 		}).catch(function (error) {
 			status.className = 'small w-100 text-danger';
 			status.textContent = error.message;

@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.zhongshu.platform.CurrentUser;
 import org.zhongshu.platform.RefusedException;
 import org.zhongshu.proofread.Issue;
 
@@ -18,9 +21,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -28,8 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/v1/proofread}: text in, issues out, in the JSON the proofread command
  * line writes; and {@code POST /api/v1/proofread/word}: a Word .docx and the corrections
- * accepted on the 校对 page in, the document corrected out, its formatting kept. Open to
- * the office's business roles, as the 校对 page is. Neither keeps what it is sent.
+ * accepted on the 校对 page in, the document corrected out, its formatting kept, the
+ * corrections written plainly or as tracked changes (修订) in the name of who sent them.
+ * Open to the office's business roles, as the 校对 page is. Neither keeps what it is sent.
  */
 @RestController
 @RequestMapping("/api/v1/proofread")
@@ -50,8 +56,11 @@ class ProofreadApi {
 
 	private final OfficeProofreader proofreader;
 
-	ProofreadApi(OfficeProofreader proofreader) {
+	private final Clock clock;
+
+	ProofreadApi(OfficeProofreader proofreader, Clock clock) {
 		this.proofreader = proofreader;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -60,7 +69,8 @@ class ProofreadApi {
 	}
 
 	@PostMapping(path = "/word", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<byte[]> word(@RequestPart MultipartFile file, @RequestPart List<Correction> corrections) {
+	ResponseEntity<byte[]> word(@AuthenticationPrincipal CurrentUser user, @RequestPart MultipartFile file,
+			@RequestPart List<Correction> corrections, @RequestParam(defaultValue = "false") boolean trackChanges) {
 		if (corrections.size() > MOST_CORRECTIONS) {
 			throw new RefusedException("一次最多写入 %d 处修改。".formatted(MOST_CORRECTIONS));
 		}
@@ -68,7 +78,8 @@ class ProofreadApi {
 			.sorted(Comparator.comparingInt(Correction::start).reversed())
 			.toList();
 		try (XWPFDocument document = UploadedText.docx(file); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			WordText text = WordText.of(document);
+			WordText text = trackChanges ? WordText.tracked(document, user.fullName(), LocalDateTime.now(this.clock))
+					: WordText.of(document);
 			refuseMisfits(lastFirst, text.text());
 			int skipped = 0;
 			for (Correction correction : lastFirst) {

@@ -1,8 +1,13 @@
 package org.zhongshu.documents;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import javax.xml.namespace.QName;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -14,16 +19,27 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
  * The text of a Word .docx as the 校对 page shows it — its paragraphs, one a line, and its
  * tables, a row a line with the cells apart by tabs — with every character traced to the
  * run it was written in, so that corrections accepted on the page can be written back
- * into the document with its formatting.
+ * into the document with its formatting, or marked as Word's tracked changes (修订) for the
+ * drafter to accept or reject one by one. Text already deleted in a tracked change is not
+ * part of the text; text inserted in one is.
  */
 final class WordText {
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	/** The elements whose runs hold text a tracked change took out. */
+	private static final Set<String> TAKEN_OUT = Set.of("del", "moveFrom");
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -36,13 +52,30 @@ final class WordText {
 	/** How many blank characters {@link #text()} leaves out before the text. */
 	private final int lead;
 
-	private WordText(XWPFDocument document) {
+	/** How corrections are marked as tracked changes, or null to write them plainly. */
+	private final @Nullable Revisions revisions;
+
+	private WordText(XWPFDocument document, @Nullable Revisions revisions) {
 		body(document.getBodyElements());
 		this.lead = this.text.length() - this.text.toString().stripLeading().length();
+		this.revisions = revisions;
 	}
 
+	/**
+	 * @return the text of the document, into which corrections are written plainly
+	 */
 	static WordText of(XWPFDocument document) {
-		return new WordText(document);
+		return new WordText(document, null);
+	}
+
+	/**
+	 * @param author who made the corrections, as Word shows beside each
+	 * @param when when, in the office's time
+	 * @return the text of the document, into which corrections are written as tracked
+	 * changes
+	 */
+	static WordText tracked(XWPFDocument document, String author, LocalDateTime when) {
+		return new WordText(document, new Revisions(document, author, when));
 	}
 
 	/**
@@ -54,17 +87,28 @@ final class WordText {
 
 	/**
 	 * Writes a correction into the document: the characters from {@code start} to
-	 * {@code end} of {@link #text()} become {@code replacement}, in the format of the run
-	 * the first of them was written in (an insertion goes at the end of the run before
-	 * it). Corrections are to be written last first, so that the offsets of those before
-	 * stay true.
+	 * {@code end} of {@link #text()} become {@code replacement}, those alike at either
+	 * end left as written, in the format of the run the first of them was written in (an
+	 * insertion goes at the end of the run before it); tracked, the characters are marked
+	 * deleted and the replacement, in the same format, inserted after them. Corrections
+	 * are to be written last first, so that the offsets of those before stay true.
 	 * @return false, with the document left as it was, where the characters are not all
 	 * plain text of runs, one after another (a field, a tab, a content control, the break
-	 * between two paragraphs)
+	 * between two paragraphs), or, tracked, not all in runs of the paragraph itself (a
+	 * hyperlink, a tracked change already made)
 	 */
 	boolean correct(int start, int end, String replacement) {
 		int from = start + this.lead;
 		int to = end + this.lead;
+		int alike = sameStart(this.text, from, to, replacement);
+		from += alike;
+		String rest = replacement.substring(alike);
+		int alikeAtEnd = sameEnd(this.text, from, to, rest);
+		to -= alikeAtEnd;
+		String changed = rest.substring(0, rest.length() - alikeAtEnd);
+		if (from == to && changed.isEmpty()) {
+			return true;
+		}
 		int at = (from == to && from > 0) ? from - 1 : from;
 		int first = firstEndingAfter(at);
 		if (first == this.pieces.size() || this.pieces.get(first).start() > at) {
@@ -78,7 +122,8 @@ final class WordText {
 			last++;
 		}
 		List<Piece> touched = this.pieces.subList(first, last + 1);
-		if (touched.stream().anyMatch((piece) -> piece.run() == null)) {
+		if (touched.stream()
+			.anyMatch((piece) -> piece.run() == null || (this.revisions != null && !parent(piece.run()).equals("p")))) {
 			return false;
 		}
 		for (int i = touched.size() - 1; i >= 0; i--) {
@@ -87,9 +132,43 @@ final class WordText {
 			String written = run.text();
 			int cutFrom = Math.max(from, piece.start()) - piece.start();
 			int cutTo = Math.min(to, piece.end()) - piece.start();
-			run.setText(written.substring(0, cutFrom) + ((i == 0) ? replacement : "") + written.substring(cutTo), 0);
+			if (this.revisions != null) {
+				this.revisions.mark(run, written.substring(0, cutFrom), written.substring(cutFrom, cutTo),
+						(i == touched.size() - 1) ? changed : "", Objects.requireNonNull(touched.get(0).run()),
+						written.substring(cutTo));
+			}
+			else {
+				run.setText(written.substring(0, cutFrom) + ((i == 0) ? changed : "") + written.substring(cutTo), 0);
+			}
 		}
 		return true;
+	}
+
+	/**
+	 * @return how many characters the stretch of the text from {@code from} to {@code to}
+	 * and its replacement begin with alike, which a correction leaves as written (布署 → 部署
+	 * changes one), a character written as two halves whole or not at all
+	 */
+	private static int sameStart(CharSequence text, int from, int to, String replacement) {
+		int same = 0;
+		while (from + same < to && same < replacement.length()
+				&& text.charAt(from + same) == replacement.charAt(same)) {
+			same++;
+		}
+		return (same > 0 && Character.isHighSurrogate(replacement.charAt(same - 1))) ? same - 1 : same;
+	}
+
+	/**
+	 * @return how many characters the stretch and its replacement end with alike
+	 */
+	private static int sameEnd(CharSequence text, int from, int to, String replacement) {
+		int same = 0;
+		while (to - same > from && same < replacement.length()
+				&& text.charAt(to - same - 1) == replacement.charAt(replacement.length() - same - 1)) {
+			same++;
+		}
+		return (same > 0 && Character.isLowSurrogate(replacement.charAt(replacement.length() - same))) ? same - 1
+				: same;
 	}
 
 	/**
@@ -129,7 +208,7 @@ final class WordText {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		for (IRunElement element : paragraph.getIRuns()) {
-			if (element instanceof XWPFRun run) {
+			if (element instanceof XWPFRun run && !TAKEN_OUT.contains(parent(run))) {
 				piece(run.text(), plain(run) ? run : null);
 			}
 			else if (element instanceof XWPFSDT control) {
@@ -182,10 +261,140 @@ final class WordText {
 	}
 
 	/**
+	 * @return the name of the element the run is written in: p for the paragraph itself
+	 */
+	private static String parent(XWPFRun run) {
+		try (XmlCursor cursor = run.getCTR().newCursor()) {
+			cursor.toParent();
+			return cursor.getName().getLocalPart();
+		}
+	}
+
+	/**
 	 * A stretch of the text and the run it was written in, or null where it cannot be
 	 * rewritten.
 	 */
 	private record Piece(int start, int end, @Nullable XWPFRun run) {
+	}
+
+	/**
+	 * Corrections marked as Word's tracked changes, by one author at one time, numbered
+	 * after the marks the document already has.
+	 */
+	private static final class Revisions {
+
+		private static final QName ID = new QName(W, "id");
+
+		private static final QName AUTHOR = new QName(W, "author");
+
+		private static final QName DATE = new QName(W, "date");
+
+		/**
+		 * The time as Word writes it, the office's own without a zone, which Word shows
+		 * as it stands.
+		 */
+		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+		private final String author;
+
+		private final String when;
+
+		private long nextId;
+
+		Revisions(XWPFDocument document, String author, LocalDateTime when) {
+			this.author = author;
+			this.when = WHEN.format(when);
+			this.nextId = highestId(document) + 1;
+		}
+
+		/**
+		 * Marks part of a run deleted and a replacement inserted after it: the run keeps
+		 * the text before, a run after it the text after.
+		 * @param insertedLike the run whose format the replacement takes: the first of
+		 * those the correction touches, as a correction written plainly takes
+		 */
+		void mark(XWPFRun run, String before, String deleted, String inserted, XWPFRun insertedLike, String after) {
+			CTR written = run.getCTR();
+			try (XmlCursor cursor = written.newCursor()) {
+				cursor.toEndToken();
+				cursor.toNextToken();
+				if (!deleted.isEmpty()) {
+					write(formatted(change(cursor, "del").addNewR(), written).addNewDelText(), deleted);
+				}
+				if (!inserted.isEmpty()) {
+					write(formatted(change(cursor, "ins").addNewR(), insertedLike.getCTR()).addNewT(), inserted);
+				}
+				if (!after.isEmpty()) {
+					cursor.beginElement(new QName(W, "r"));
+					cursor.toParent();
+					write(formatted((CTR) cursor.getObject(), written).addNewT(), after);
+				}
+			}
+			if (before.isEmpty()) {
+				try (XmlCursor cursor = written.newCursor()) {
+					cursor.removeXml();
+				}
+			}
+			else {
+				run.setText(before, 0);
+			}
+		}
+
+		/**
+		 * Begins a tracked change at the cursor, which is left after it.
+		 * @param kind ins or del
+		 */
+		private CTRunTrackChange change(XmlCursor cursor, String kind) {
+			cursor.beginElement(new QName(W, kind));
+			cursor.insertAttributeWithValue(ID, String.valueOf(this.nextId++));
+			cursor.insertAttributeWithValue(AUTHOR, this.author);
+			cursor.insertAttributeWithValue(DATE, this.when);
+			cursor.toParent();
+			CTRunTrackChange change = (CTRunTrackChange) cursor.getObject();
+			cursor.toEndToken();
+			cursor.toNextToken();
+			return change;
+		}
+
+		private static CTR formatted(CTR run, CTR like) {
+			if (like.isSetRPr()) {
+				run.setRPr(like.getRPr());
+			}
+			return run;
+		}
+
+		private static void write(CTText element, String text) {
+			element.setStringValue(text);
+			if (!text.equals(text.strip())) {
+				element.setSpace(SpaceAttribute.Space.PRESERVE);
+			}
+		}
+
+		/**
+		 * @return the highest number a mark of the document bears (a tracked change, a
+		 * comment, a bookmark), which those added must not repeat; 0 if none
+		 */
+		private static long highestId(XWPFDocument document) {
+			long highest = 0;
+			try (XmlCursor cursor = document.getDocument().newCursor()) {
+				while (!cursor.toNextToken().isEnddoc()) {
+					if (cursor.isAttr() && cursor.getName().equals(ID)) {
+						highest = Math.max(highest, number(cursor.getTextValue()));
+					}
+				}
+			}
+			return highest;
+		}
+
+		private static long number(String id) {
+			try {
+				return Long.parseLong(id.strip());
+			}
+			catch (NumberFormatException ex) {
+				return 0;
+			}
+		}
+
 	}
 
 }

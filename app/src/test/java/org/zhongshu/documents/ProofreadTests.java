@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +26,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.zhongshu.people.Role;
 import org.zhongshu.platform.DemoOfficeTest;
 import org.zhongshu.platform.WebSession;
@@ -45,6 +52,9 @@ class ProofreadTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void answersTheApiWithTheIssuesInTheCommandLinesJson() {
@@ -189,9 +199,9 @@ class ProofreadTests {
 			List<XWPFParagraph> paragraphs = document.getParagraphs();
 			assertThat(paragraphs.get(0).getRuns().get(0).isBold()).isTrue();
 			assertThat(paragraphs.get(1).getText()).isEqualTo("请各单位于本月底前完成部署。");
-			assertThat(paragraphs.get(1).getRuns().get(1).text()).isEqualTo("部署");
+			assertThat(paragraphs.get(1).getRuns().get(1).text()).isEqualTo("部");
 			assertThat(paragraphs.get(1).getRuns().get(1).getColor()).isEqualTo("C00000");
-			assertThat(paragraphs.get(1).getRuns().get(2).text()).isEqualTo("。");
+			assertThat(paragraphs.get(1).getRuns().get(2).text()).isEqualTo("署。");
 			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
 			assertThat(document.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("防汛部署");
 		}
@@ -201,6 +211,67 @@ class ProofreadTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(acrossLines.bytes()))) {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("关于做好防汛工作的通知");
 			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成布署。");
+		}
+	}
+
+	@Test
+	void marksTheCorrectionsAsTrackedChangesForTheDrafterToAcceptOrReject() throws IOException {
+		WebSession wenmi = WebSession.signedIn(this.port, "wenmi");
+		byte[] original = formattedNotice();
+		String text = "关于做好防汛工作的通知\n请各单位于本月底前完成布署。\n联系人\t王静\n单位\t防汛布署";
+		String today = LocalDate.now(this.clock).toString();
+
+		Download tracked = wenmi.sendFile("/api/v1/proofread/word?trackChanges=true", "file", "防汛通知.docx", original,
+				"corrections",
+				"[" + correction(text, text.indexOf("布署"), "布署。", "部署工作。") + ","
+						+ correction(text, text.indexOf("王静"), "王静", "王婧") + ","
+						+ correction(text, text.indexOf("关于做好"), "关于", "") + ","
+						+ correction(text, text.lastIndexOf("布署"), "布署", "部署") + "]");
+
+		assertThat(tracked.status()).isEqualTo(200);
+		assertThat(tracked.header(ProofreadApi.SKIPPED)).isEqualTo("1");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(tracked.bytes()))) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			CTP title = paragraphs.get(0).getCTP();
+			assertThat(title.getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("关于");
+			assertThat(title.getDelArray(0).getRArray(0).getRPr().sizeOfBArray()).isEqualTo(1);
+			assertThat(title.sizeOfInsArray()).isZero();
+			assertThat(paragraphs.get(0).getText()).isEqualTo("做好防汛工作的通知");
+			assertThat(paragraphs.get(0).getRuns().get(0).isBold()).isTrue();
+			CTP body = paragraphs.get(1).getCTP();
+			assertThat(body.getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("布");
+			assertThat(body.getDelArray(0).getRArray(0).getRPr().getColorArray(0).xgetVal().getStringValue())
+				.isEqualTo("C00000");
+			assertThat(body.getDelArray(1).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("署");
+			assertThat(body.getDelArray(1).getRArray(0).getRPr()).isNull();
+			assertThat(body.getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部署工作");
+			assertThat(children(body)).containsExactly("r", "del", "del", "ins", "r");
+			assertThat(body.getInsArray(0).getRArray(0).getRPr().getColorArray(0).xgetVal().getStringValue())
+				.isEqualTo("C00000");
+			assertThat(body.getInsArray(0).getAuthor()).isEqualTo("王静");
+			assertThat(body.getInsArray(0).xgetDate().getStringValue()).startsWith(today + "T");
+			assertThat(paragraphs.get(1).getText()).isEqualTo("请各单位于本月底前完成部署工作。");
+			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
+			assertThat(paragraphs.get(2).getCTP().sizeOfInsArray()).isZero();
+			XWPFParagraph cell = document.getTables().get(0).getRow(0).getCell(1).getParagraphs().get(0);
+			assertThat(cell.getText()).isEqualTo("防汛部署");
+			assertThat(cell.getCTP().getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("布");
+			assertThat(cell.getCTP().getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部");
+			assertThat(children(cell.getCTP())).containsExactly("r", "del", "ins", "r");
+			assertThat(revisionIds(document)).hasSize(6).doesNotHaveDuplicates();
+		}
+
+		Page again = wenmi.upload("/proofread", Map.of(), "file", "防汛通知（校对后）.docx", tracked.bytes());
+		String accepted = "做好防汛工作的通知\n请各单位于本月底前完成部署工作。\n联系人\t王静\n单位\t防汛部署";
+		assertThat(again.body()).contains(">" + accepted + "</textarea>").doesNotContain("布");
+		Download twice = wenmi.sendFile("/api/v1/proofread/word?trackChanges=true", "file", "防汛通知（校对后）.docx",
+				tracked.bytes(), "corrections", "[" + correction(accepted, accepted.indexOf("部署"), "部署", "布署") + ","
+						+ correction(accepted, accepted.indexOf("做好"), "做好", "作好") + "]");
+		assertThat(twice.header(ProofreadApi.SKIPPED)).isEqualTo("1");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(twice.bytes()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("作好防汛工作的通知");
+			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成部署工作。");
+			assertThat(revisionIds(document)).hasSize(8).doesNotHaveDuplicates();
 		}
 	}
 
@@ -291,6 +362,33 @@ class ProofreadTests {
 			document.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/**
+	 * @return the numbers of the tracked changes in the document's body, its tables'
+	 * included
+	 */
+	private static List<String> revisionIds(XWPFDocument document) {
+		List<String> ids = new ArrayList<>();
+		for (XmlObject change : document.getDocument()
+			.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+					+ ".//w:ins | .//w:del")) {
+			ids.add(((CTRunTrackChange) change).getId().toString());
+		}
+		return ids;
+	}
+
+	/**
+	 * @return the names of the element's children, in order
+	 */
+	private static List<String> children(XmlObject element) {
+		List<String> names = new ArrayList<>();
+		try (XmlCursor cursor = element.newCursor()) {
+			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+				names.add(cursor.getName().getLocalPart());
+			}
+		}
+		return names;
 	}
 
 	private static byte[] withPassword(byte[] docx, String password)

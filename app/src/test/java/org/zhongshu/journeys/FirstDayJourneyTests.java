@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,12 +182,24 @@ class FirstDayJourneyTests {
 		Download corrected = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
 
 		assertThat(corrected.suggestedFilename()).endsWith("（校对后）.docx");
-		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
+		assertThat(page.locator("#word-status")).hasText("已以修订标记写入 1 处修改，可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。");
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(corrected.path()))) {
 			assertThat(document.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
-			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
+			XWPFParagraph line = document.getParagraphs().get(1);
+			assertThat(line.getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
+			assertThat(line.getCTP().getDelArray(0).getAuthor()).isEqualTo("王静");
+			assertThat(line.getCTP().getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("布");
+			assertThat(line.getCTP().getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部");
 		}
 		Browser.screenshot(page, "10d-proofread-word");
+
+		page.getByLabel("修订模式").uncheck();
+		Download plain = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
+		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(plain.path()))) {
+			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
+			assertThat(document.getParagraphs().get(1).getCTP().sizeOfDelArray()).isZero();
+		}
 
 		page.evaluate("() => sessionStorage.clear()");
 		Path another = Files.createTempFile("another", ".docx");
