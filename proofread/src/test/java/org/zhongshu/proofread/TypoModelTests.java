@@ -79,6 +79,14 @@ class TypoModelTests {
 	}
 
 	@Test
+	void doubtsTheCommonestCharactersWhereTheyMakeNoWord() {
+		assertThat(this.proofreader.check("切实降低也震灾害风险，坚持政府引到、市场运作，全面加强城市到路养护。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("也", "地"), tuple("到", "导"), tuple("到", "道"));
+		assertThat(this.proofreader.check("各地也要不断加强管理，不得推诿。他们到了也不说。")).isEmpty();
+	}
+
+	@Test
 	void suggestsTheCharacterWhenTheSlipMadeAnotherRarerWord() {
 		assertThat(this.proofreader.check("请广西壮族自台区人民政府抓好落实，加强国际科学技木合作。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
