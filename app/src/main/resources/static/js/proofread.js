@@ -303,6 +303,21 @@
 		});
 	}
 
+	// 修订模式 stays as the user last left it, in this browser.
+	var TRACK_KEY = 'zhongshu.proofread.trackChanges';
+	var track = document.getElementById('word-track');
+	if (track) {
+		try {
+			track.checked = localStorage.getItem(TRACK_KEY) !== 'false';
+			track.addEventListener('change', function () {
+				localStorage.setItem(TRACK_KEY, String(track.checked));
+			});
+		}
+		catch (unavailable) {
+			track.checked = true;
+		}
+	}
+
 	// Sends the document and the corrections accepted; the corrected document comes back to be saved.
 	function sendWord(button, file) {
 		var status = document.getElementById('word-status');

@@ -292,13 +292,17 @@ class ProofreadTests {
 				"[{\"start\": -1, \"end\": 900, \"original\": \"布署\", \"replacement\": \"部署\"}]");
 		Download word97 = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", new byte[] { 1, 2, 3 },
 				"corrections", "[]");
+		Download notAChoice = wenmi.sendFile("/api/v1/proofread/word?trackChanges=%3Cscript%3E", "file", "防汛通知.docx",
+				original, "corrections", "[" + correction(text, at, "布署", "部署") + "]");
 
 		assertThat(new String(another.bytes(), StandardCharsets.UTF_8)).contains("所选文件与校对时的文件内容不一致");
 		assertThat(new String(overlapping.bytes(), StandardCharsets.UTF_8)).contains("有两处修改重叠");
 		assertThat(new String(control.bytes(), StandardCharsets.UTF_8)).contains("不含控制字符");
 		assertThat(new String(outside.bytes(), StandardCharsets.UTF_8)).contains("所选文件与校对时的文件内容不一致");
 		assertThat(new String(word97.bytes(), StandardCharsets.UTF_8)).contains("不是 Word .docx 文档");
-		assertThat(List.of(another, overlapping, control, outside, word97))
+		assertThat(new String(notAChoice.bytes(), StandardCharsets.UTF_8)).contains("参数 trackChanges 的格式不对")
+			.doesNotContain("<script>");
+		assertThat(List.of(another, overlapping, control, outside, word97, notAChoice))
 			.allMatch((answer) -> answer.status() == 400);
 		for (String administrator : new String[] { "sysadmin", "secadmin", "auditor" }) {
 			assertThat(WebSession.signedIn(this.port, administrator)
