@@ -321,18 +321,22 @@ final class LikelyTypos implements Check {
 	}
 
 	/**
-	 * Runs of three characters seen in training, each packed in a long, sorted.
+	 * Runs of three characters seen in training, each packed in a long, in an
+	 * open-addressed table at most half full, an empty place holding 0.
 	 */
-	private record Trigrams(long[] packed) {
+	private record Trigrams(long[] slots) {
 
 		static Trigrams load() {
 			long[] packed = Lexicon.lines("learned-trigrams.txt")
 				.stream()
 				.filter((line) -> line.length() == 3)
 				.mapToLong((line) -> pack(line, 0))
-				.sorted()
 				.toArray();
-			return new Trigrams(packed);
+			long[] slots = new long[Integer.highestOneBit(Math.max(1, packed.length)) * 4];
+			for (long key : packed) {
+				slots[slot(slots, key)] = key;
+			}
+			return new Trigrams(slots);
 		}
 
 		/**
@@ -341,11 +345,25 @@ final class LikelyTypos implements Check {
 		 */
 		boolean around(CharSequence text, int at) {
 			for (int start = Math.max(0, at - 2); start <= at && start + 3 <= text.length(); start++) {
-				if (Arrays.binarySearch(this.packed, pack(text, start)) >= 0) {
+				long key = pack(text, start);
+				if (this.slots[slot(this.slots, key)] == key) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * @return the place of {@code key} in the table, or the empty place where it
+		 * would go
+		 */
+		private static int slot(long[] slots, long key) {
+			int mask = slots.length - 1;
+			int slot = Vocabulary.hash(key) & mask;
+			while (slots[slot] != key && slots[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
 		}
 
 		private static long pack(CharSequence text, int start) {

@@ -360,7 +360,10 @@ final class Vocabulary {
 		return (filter[(hash >>> 6) & (filter.length - 1)] & (1L << hash)) != 0;
 	}
 
-	private static int hash(long key) {
+	/**
+	 * @return a hash of a key packed in a long, its bits well mixed for open addressing
+	 */
+	static int hash(long key) {
 		long mixed = key * 0x9E3779B97F4A7C15L;
 		return (int) (mixed ^ (mixed >>> 29));
 	}
