@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.xml.namespace.QName;
 
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -123,22 +125,23 @@ final class WordText {
 		}
 		List<Piece> touched = this.pieces.subList(first, last + 1);
 		if (touched.stream()
-			.anyMatch((piece) -> piece.run() == null || (this.revisions != null && !parent(piece.run()).equals("p")))) {
+			.anyMatch(
+					(piece) -> piece.text() == null || (this.revisions != null && !parent(piece.run()).equals("p")))) {
 			return false;
 		}
 		for (int i = touched.size() - 1; i >= 0; i--) {
 			Piece piece = touched.get(i);
-			XWPFRun run = Objects.requireNonNull(piece.run());
-			String written = run.text();
+			CTText element = Objects.requireNonNull(piece.text());
+			String written = element.getStringValue();
 			int cutFrom = Math.max(from, piece.start()) - piece.start();
 			int cutTo = Math.min(to, piece.end()) - piece.start();
 			if (this.revisions != null) {
-				this.revisions.mark(run, written.substring(0, cutFrom), written.substring(cutFrom, cutTo),
-						(i == touched.size() - 1) ? changed : "", Objects.requireNonNull(touched.get(0).run()),
-						written.substring(cutTo));
+				this.revisions.mark(piece.run().getCTR(), element, written.substring(0, cutFrom),
+						written.substring(cutFrom, cutTo), (i == touched.size() - 1) ? changed : "",
+						touched.get(0).run().getCTR(), written.substring(cutTo));
 			}
 			else {
-				run.setText(written.substring(0, cutFrom) + ((i == 0) ? changed : "") + written.substring(cutTo), 0);
+				write(element, written.substring(0, cutFrom) + ((i == 0) ? changed : "") + written.substring(cutTo));
 			}
 		}
 		return true;
@@ -200,7 +203,7 @@ final class WordText {
 				table(table);
 			}
 			else if (element instanceof XWPFSDT control) {
-				piece(control.getContent().getText(), null);
+				piece(control.getContent().getText(), null, null);
 				this.text.append('\n');
 			}
 		}
@@ -209,10 +212,10 @@ final class WordText {
 	private void paragraph(XWPFParagraph paragraph) {
 		for (IRunElement element : paragraph.getIRuns()) {
 			if (element instanceof XWPFRun run && !TAKEN_OUT.contains(parent(run))) {
-				piece(run.text(), plain(run) ? run : null);
+				run(run);
 			}
 			else if (element instanceof XWPFSDT control) {
-				piece(control.getContent().getText(), null);
+				piece(control.getContent().getText(), null, null);
 			}
 		}
 	}
@@ -237,27 +240,63 @@ final class WordText {
 	}
 
 	/**
-	 * @param run the run the content was written in, null where it cannot be rewritten
+	 * Adds a run's text, each piece of text in it (a run may hold tabs and line breaks
+	 * between its pieces: a title of two lines) traced to the element it is written in; a
+	 * run that holds anything else (a field's code, a drawing, a symbol) or reads
+	 * otherwise than POI reads it is added whole, not to be rewritten.
 	 */
-	private void piece(String content, @Nullable XWPFRun run) {
-		if (!content.isEmpty()) {
-			this.pieces.add(new Piece(this.text.length(), this.text.length() + content.length(), run));
-			this.text.append(content);
+	private void run(XWPFRun run) {
+		String content = run.text();
+		List<Part> parts = (run instanceof XWPFFieldRun) ? List.of() : parts(run.getCTR());
+		if (!parts.stream().map(Part::content).collect(Collectors.joining()).equals(content)) {
+			piece(content, null, null);
+			return;
+		}
+		for (Part part : parts) {
+			piece(part.content(), run, part.text());
 		}
 	}
 
 	/**
-	 * @return whether the run holds nothing but its format and one piece of text, which a
-	 * correction can rewrite without losing a tab, a break or a field's code
+	 * @return the run's pieces of text, tabs and line breaks, in order; none if it holds
+	 * anything else
 	 */
-	private static boolean plain(XWPFRun run) {
-		if (run instanceof XWPFFieldRun) {
-			return false;
+	private static List<Part> parts(CTR run) {
+		List<Part> parts = new ArrayList<>();
+		try (XmlCursor cursor = run.newCursor()) {
+			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+				Part part = switch (cursor.getName().getLocalPart()) {
+					case "rPr", "lastRenderedPageBreak" -> new Part("", null);
+					case "t" -> new Part(((CTText) cursor.getObject()).getStringValue(), (CTText) cursor.getObject());
+					case "tab" -> new Part("\t", null);
+					case "br", "cr" -> new Part("\n", null);
+					default -> null;
+				};
+				if (part == null) {
+					return List.of();
+				}
+				parts.add(part);
+			}
 		}
-		CTR xml = run.getCTR();
-		return xml.sizeOfTArray() == 1 && xml.sizeOfTabArray() == 0 && xml.sizeOfBrArray() == 0
-				&& xml.sizeOfCrArray() == 0 && xml.sizeOfFldCharArray() == 0 && xml.sizeOfInstrTextArray() == 0
-				&& xml.sizeOfDrawingArray() == 0 && xml.sizeOfSymArray() == 0;
+		return parts;
+	}
+
+	/**
+	 * @param run the run the content was written in
+	 * @param text the element of the run that holds it, null where it cannot be rewritten
+	 */
+	private void piece(String content, @Nullable XWPFRun run, @Nullable CTText text) {
+		if (!content.isEmpty()) {
+			this.pieces.add(new Piece(this.text.length(), this.text.length() + content.length(), run, text));
+			this.text.append(content);
+		}
+	}
+
+	private static void write(CTText element, String text) {
+		element.setStringValue(text);
+		if (!text.equals(text.strip())) {
+			element.setSpace(SpaceAttribute.Space.PRESERVE);
+		}
 	}
 
 	/**
@@ -271,10 +310,24 @@ final class WordText {
 	}
 
 	/**
-	 * A stretch of the text and the run it was written in, or null where it cannot be
-	 * rewritten.
+	 * A stretch of the text, the run it was written in and the element of the run that
+	 * holds it, which is null where it cannot be rewritten (then the run may be null
+	 * too).
 	 */
-	private record Piece(int start, int end, @Nullable XWPFRun run) {
+	private record Piece(int start, int end, @Nullable XWPFRun run, @Nullable CTText text) {
+
+		@Override
+		public XWPFRun run() {
+			return Objects.requireNonNull(this.run);
+		}
+
+	}
+
+	/**
+	 * What a child of a run adds to the text, and the element that holds it if it is a
+	 * piece of text.
+	 */
+	private record Part(String content, @Nullable CTText text) {
 	}
 
 	/**
@@ -308,35 +361,83 @@ final class WordText {
 		}
 
 		/**
-		 * Marks part of a run deleted and a replacement inserted after it: the run keeps
-		 * the text before, a run after it the text after.
+		 * Marks part of a piece of text deleted and a replacement inserted after it: the
+		 * run keeps what comes before, a run after the marks what comes after, in the
+		 * run's format.
 		 * @param insertedLike the run whose format the replacement takes: the first of
 		 * those the correction touches, as a correction written plainly takes
 		 */
-		void mark(XWPFRun run, String before, String deleted, String inserted, XWPFRun insertedLike, String after) {
-			CTR written = run.getCTR();
-			try (XmlCursor cursor = written.newCursor()) {
+		void mark(CTR run, CTText text, String before, String deleted, String inserted, CTR insertedLike,
+				String after) {
+			try (XmlCursor cursor = run.newCursor()) {
 				cursor.toEndToken();
 				cursor.toNextToken();
 				if (!deleted.isEmpty()) {
-					write(formatted(change(cursor, "del").addNewR(), written).addNewDelText(), deleted);
+					write(formatted(change(cursor, "del").addNewR(), run).addNewDelText(), deleted);
 				}
 				if (!inserted.isEmpty()) {
-					write(formatted(change(cursor, "ins").addNewR(), insertedLike.getCTR()).addNewT(), inserted);
+					write(formatted(change(cursor, "ins").addNewR(), insertedLike).addNewT(), inserted);
 				}
+				cursor.beginElement(new QName(W, "r"));
+				cursor.toParent();
+				CTR rest = formatted((CTR) cursor.getObject(), run);
 				if (!after.isEmpty()) {
-					cursor.beginElement(new QName(W, "r"));
-					cursor.toParent();
-					write(formatted((CTR) cursor.getObject(), written).addNewT(), after);
+					write(rest.addNewT(), after);
 				}
-			}
-			if (before.isEmpty()) {
-				try (XmlCursor cursor = written.newCursor()) {
+				moveAfter(text, rest);
+				if (isEmpty(rest)) {
 					cursor.removeXml();
 				}
 			}
+			if (before.isEmpty()) {
+				remove(text);
+			}
 			else {
-				run.setText(before, 0);
+				write(text, before);
+			}
+			if (isEmpty(run)) {
+				remove(run);
+			}
+		}
+
+		/**
+		 * Moves the children of a run that follow {@code child} to the end of
+		 * {@code run}.
+		 */
+		private static void moveAfter(XmlObject child, CTR run) {
+			List<XmlObject> following = new ArrayList<>();
+			try (XmlCursor cursor = child.newCursor()) {
+				while (cursor.toNextSibling()) {
+					following.add(cursor.getObject());
+				}
+			}
+			try (XmlCursor end = run.newCursor()) {
+				end.toEndToken();
+				for (XmlObject sibling : following) {
+					try (XmlCursor moved = sibling.newCursor()) {
+						moved.moveXml(end);
+					}
+				}
+			}
+		}
+
+		/**
+		 * @return whether the run holds nothing but its format
+		 */
+		private static boolean isEmpty(CTR run) {
+			try (XmlCursor cursor = run.newCursor()) {
+				for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+					if (!cursor.getName().getLocalPart().equals("rPr")) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+
+		private static void remove(XmlObject element) {
+			try (XmlCursor cursor = element.newCursor()) {
+				cursor.removeXml();
 			}
 		}
 
@@ -361,13 +462,6 @@ final class WordText {
 				run.setRPr(like.getRPr());
 			}
 			return run;
-		}
-
-		private static void write(CTText element, String text) {
-			element.setStringValue(text);
-			if (!text.equals(text.strip())) {
-				element.setSpace(SpaceAttribute.Space.PRESERVE);
-			}
 		}
 
 		/**

@@ -188,6 +188,7 @@ class ProofreadTests {
 		Page shown = wenmi.upload("/proofread", Map.of(), "file", "防汛通知.docx", original);
 		Download corrected = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
 				"[" + correction(text, text.indexOf("布署"), "布署", "部署") + ","
+						+ correction(text, text.indexOf("\t王静"), "\t", "：") + ","
 						+ correction(text, text.indexOf("王静"), "王静", "王婧") + ","
 						+ correction(text, text.lastIndexOf("布署"), "布署", "部署") + "]");
 
@@ -202,7 +203,7 @@ class ProofreadTests {
 			assertThat(paragraphs.get(1).getRuns().get(1).text()).isEqualTo("部");
 			assertThat(paragraphs.get(1).getRuns().get(1).getColor()).isEqualTo("C00000");
 			assertThat(paragraphs.get(1).getRuns().get(2).text()).isEqualTo("署。");
-			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
+			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王婧");
 			assertThat(document.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("防汛部署");
 		}
 		Download acrossLines = wenmi.sendFile("/api/v1/proofread/word", "file", "防汛通知.docx", original, "corrections",
@@ -224,6 +225,7 @@ class ProofreadTests {
 		Download tracked = wenmi.sendFile("/api/v1/proofread/word?trackChanges=true", "file", "防汛通知.docx", original,
 				"corrections",
 				"[" + correction(text, text.indexOf("布署"), "布署。", "部署工作。") + ","
+						+ correction(text, text.indexOf("\t王静"), "\t", "：") + ","
 						+ correction(text, text.indexOf("王静"), "王静", "王婧") + ","
 						+ correction(text, text.indexOf("关于做好"), "关于", "") + ","
 						+ correction(text, text.lastIndexOf("布署"), "布署", "部署") + "]");
@@ -251,18 +253,18 @@ class ProofreadTests {
 			assertThat(body.getInsArray(0).getAuthor()).isEqualTo("王静");
 			assertThat(body.getInsArray(0).xgetDate().getStringValue()).startsWith(today + "T");
 			assertThat(paragraphs.get(1).getText()).isEqualTo("请各单位于本月底前完成部署工作。");
-			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王静");
-			assertThat(paragraphs.get(2).getCTP().sizeOfInsArray()).isZero();
+			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王婧");
+			assertThat(children(paragraphs.get(2).getCTP())).containsExactly("r", "del", "ins");
 			XWPFParagraph cell = document.getTables().get(0).getRow(0).getCell(1).getParagraphs().get(0);
 			assertThat(cell.getText()).isEqualTo("防汛部署");
 			assertThat(cell.getCTP().getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("布");
 			assertThat(cell.getCTP().getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部");
 			assertThat(children(cell.getCTP())).containsExactly("r", "del", "ins", "r");
-			assertThat(revisionIds(document)).hasSize(6).doesNotHaveDuplicates();
+			assertThat(revisionIds(document)).hasSize(8).doesNotHaveDuplicates();
 		}
 
 		Page again = wenmi.upload("/proofread", Map.of(), "file", "防汛通知（校对后）.docx", tracked.bytes());
-		String accepted = "做好防汛工作的通知\n请各单位于本月底前完成部署工作。\n联系人\t王静\n单位\t防汛部署";
+		String accepted = "做好防汛工作的通知\n请各单位于本月底前完成部署工作。\n联系人\t王婧\n单位\t防汛部署";
 		assertThat(again.body()).contains(">" + accepted + "</textarea>").doesNotContain("布");
 		Download twice = wenmi.sendFile("/api/v1/proofread/word?trackChanges=true", "file", "防汛通知（校对后）.docx",
 				tracked.bytes(), "corrections", "[" + correction(accepted, accepted.indexOf("部署"), "部署", "布署") + ","
@@ -271,7 +273,7 @@ class ProofreadTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(twice.bytes()))) {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("作好防汛工作的通知");
 			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成部署工作。");
-			assertThat(revisionIds(document)).hasSize(8).doesNotHaveDuplicates();
+			assertThat(revisionIds(document)).hasSize(10).doesNotHaveDuplicates();
 		}
 	}
 
@@ -338,7 +340,7 @@ class ProofreadTests {
 	private static String correction(String text, int start, String original, String replacement) {
 		assertThat(text.substring(start, start + original.length())).isEqualTo(original);
 		return "{\"start\": %d, \"end\": %d, \"original\": \"%s\", \"replacement\": \"%s\"}".formatted(start,
-				start + original.length(), original.replace("\n", "\\n"), replacement);
+				start + original.length(), original.replace("\n", "\\n").replace("\t", "\\t"), replacement);
 	}
 
 	/**

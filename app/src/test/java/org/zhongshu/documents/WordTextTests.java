@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,19 +60,83 @@ class WordTextTests {
 		assertThat(marks(corrected.getParagraphs().get(0))).containsExactly("r:请各单位认真落实。");
 	}
 
-	/**
-	 * @return the document of one line, written, corrected as tracked changes and opened
-	 * again
-	 */
+	@Test
+	void correctsATitleOfTwoLinesWrittenInOneRun() throws IOException {
+		XWPFDocument corrected = tracked(List.of("关于做好防汛", "布署工作的通知"), "\n", 7, 9, "部署");
+
+		XWPFParagraph title = corrected.getParagraphs().get(0);
+		assertThat(title.getText()).isEqualTo("关于做好防汛\n部署工作的通知");
+		assertThat(marks(title)).containsExactly("r:关于做好防汛", "del:布", "ins:部", "r:署工作的通知");
+		assertThat(children(title.getCTP().getRArray(0))).containsExactly("t", "br");
+	}
+
+	@Test
+	void movesWhatFollowsInTheRunAfterTheMarks() throws IOException {
+		XWPFDocument corrected = tracked(List.of("联系人", "王静"), "\t", 0, 3, "联络人");
+
+		XWPFParagraph line = corrected.getParagraphs().get(0);
+		assertThat(line.getText()).isEqualTo("联络人\t王静");
+		assertThat(marks(line)).containsExactly("r:联", "del:系", "ins:络", "r:人王静");
+		assertThat(children(line.getCTP().getRArray(1))).containsExactly("t", "tab", "t");
+	}
+
+	@Test
+	void rewritesAPieceOfTextBesideATabAndLeavesTheTabToWord() throws IOException {
+		try (XWPFDocument document = document(List.of("联系人", "王静"), "\t")) {
+			WordText text = WordText.of(document);
+
+			assertThat(text.correct(4, 6, "王婧")).isTrue();
+			assertThat(text.correct(3, 4, "：")).isFalse();
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("联系人\t王婧");
+		}
+	}
+
 	private static XWPFDocument tracked(String line, int start, int end, String replacement) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText(line);
+		return tracked(List.of(line), "", start, end, replacement);
+	}
+
+	/**
+	 * @return the document of one paragraph, its pieces written in one run apart by
+	 * {@code between}, corrected as tracked changes, written and opened again
+	 */
+	private static XWPFDocument tracked(List<String> pieces, String between, int start, int end, String replacement)
+			throws IOException {
+		try (XWPFDocument document = document(pieces, between);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			WordText text = WordText.tracked(document, "王静", NOON);
-			assertThat(text.text()).isEqualTo(line);
+			assertThat(text.text()).isEqualTo(String.join(between, pieces));
 			assertThat(text.correct(start, end, replacement)).isTrue();
 			document.write(out);
 			return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
 		}
+	}
+
+	/**
+	 * @param between a tab or a line break, written between the pieces in their run
+	 */
+	private static XWPFDocument document(List<String> pieces, String between) {
+		XWPFDocument document = new XWPFDocument();
+		XWPFRun run = document.createParagraph().createRun();
+		for (int i = 0; i < pieces.size(); i++) {
+			if (i > 0 && between.equals("\t")) {
+				run.addTab();
+			}
+			else if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(pieces.get(i), i);
+		}
+		return document;
+	}
+
+	private static List<String> children(XmlObject element) {
+		List<String> names = new ArrayList<>();
+		try (XmlCursor cursor = element.newCursor()) {
+			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+				names.add(cursor.getName().getLocalPart());
+			}
+		}
+		return names;
 	}
 
 	/**
