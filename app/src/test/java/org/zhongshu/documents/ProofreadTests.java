@@ -26,7 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -247,19 +246,19 @@ class ProofreadTests {
 			assertThat(body.getDelArray(1).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("署");
 			assertThat(body.getDelArray(1).getRArray(0).getRPr()).isNull();
 			assertThat(body.getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部署工作");
-			assertThat(children(body)).containsExactly("r", "del", "del", "ins", "r");
+			assertThat(WordElements.children(body)).containsExactly("r", "del", "del", "ins", "r");
 			assertThat(body.getInsArray(0).getRArray(0).getRPr().getColorArray(0).xgetVal().getStringValue())
 				.isEqualTo("C00000");
 			assertThat(body.getInsArray(0).getAuthor()).isEqualTo("王静");
 			assertThat(body.getInsArray(0).xgetDate().getStringValue()).startsWith(today + "T");
 			assertThat(paragraphs.get(1).getText()).isEqualTo("请各单位于本月底前完成部署工作。");
 			assertThat(paragraphs.get(2).getText()).isEqualTo("联系人\t王婧");
-			assertThat(children(paragraphs.get(2).getCTP())).containsExactly("r", "del", "ins");
+			assertThat(WordElements.children(paragraphs.get(2).getCTP())).containsExactly("r", "del", "ins");
 			XWPFParagraph cell = document.getTables().get(0).getRow(0).getCell(1).getParagraphs().get(0);
 			assertThat(cell.getText()).isEqualTo("防汛部署");
 			assertThat(cell.getCTP().getDelArray(0).getRArray(0).getDelTextArray(0).getStringValue()).isEqualTo("布");
 			assertThat(cell.getCTP().getInsArray(0).getRArray(0).getTArray(0).getStringValue()).isEqualTo("部");
-			assertThat(children(cell.getCTP())).containsExactly("r", "del", "ins", "r");
+			assertThat(WordElements.children(cell.getCTP())).containsExactly("r", "del", "ins", "r");
 			assertThat(revisionIds(document)).hasSize(8).doesNotHaveDuplicates();
 		}
 
@@ -382,19 +381,6 @@ class ProofreadTests {
 			ids.add(((CTRunTrackChange) change).getId().toString());
 		}
 		return ids;
-	}
-
-	/**
-	 * @return the names of the element's children, in order
-	 */
-	private static List<String> children(XmlObject element) {
-		List<String> names = new ArrayList<>();
-		try (XmlCursor cursor = element.newCursor()) {
-			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
-				names.add(cursor.getName().getLocalPart());
-			}
-		}
-		return names;
 	}
 
 	private static byte[] withPassword(byte[] docx, String password)

@@ -6,14 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +27,7 @@ class WordTextTests {
 
 		XWPFParagraph line = corrected.getParagraphs().get(0);
 		assertThat(line.getText()).isEqualTo("我们的工作要抓紧。");
-		assertThat(marks(line)).containsExactly("r:我们的", "del:的", "r:工作要抓紧。");
+		assertThat(WordElements.marks(line)).containsExactly("r:我们的", "del:的", "r:工作要抓紧。");
 	}
 
 	@Test
@@ -39,7 +36,7 @@ class WordTextTests {
 
 		XWPFParagraph line = corrected.getParagraphs().get(0);
 		assertThat(line.getText()).isEqualTo("认真贯彻会议的精神。");
-		assertThat(marks(line)).containsExactly("r:认真贯彻会议", "ins:的", "r:精神。");
+		assertThat(WordElements.marks(line)).containsExactly("r:认真贯彻会议", "ins:的", "r:精神。");
 		assertThat(line.getCTP().getInsArray(0).getAuthor()).isEqualTo("王静");
 		assertThat(line.getCTP().getInsArray(0).xgetDate().getStringValue()).isEqualTo("2026-12-03T12:00:00");
 	}
@@ -50,14 +47,14 @@ class WordTextTests {
 
 		XWPFParagraph line = corrected.getParagraphs().get(0);
 		assertThat(line.getText()).isEqualTo("𠀁字有误");
-		assertThat(marks(line)).containsExactly("del:𠀀", "ins:𠀁", "r:字有误");
+		assertThat(WordElements.marks(line)).containsExactly("del:𠀀", "ins:𠀁", "r:字有误");
 	}
 
 	@Test
 	void leavesTheDocumentAsItWasWhereNothingChanges() throws IOException {
 		XWPFDocument corrected = tracked("请各单位认真落实。", 0, 4, "请各单位");
 
-		assertThat(marks(corrected.getParagraphs().get(0))).containsExactly("r:请各单位认真落实。");
+		assertThat(WordElements.marks(corrected.getParagraphs().get(0))).containsExactly("r:请各单位认真落实。");
 	}
 
 	@Test
@@ -66,8 +63,8 @@ class WordTextTests {
 
 		XWPFParagraph title = corrected.getParagraphs().get(0);
 		assertThat(title.getText()).isEqualTo("关于做好防汛\n部署工作的通知");
-		assertThat(marks(title)).containsExactly("r:关于做好防汛", "del:布", "ins:部", "r:署工作的通知");
-		assertThat(children(title.getCTP().getRArray(0))).containsExactly("t", "br");
+		assertThat(WordElements.marks(title)).containsExactly("r:关于做好防汛", "del:布", "ins:部", "r:署工作的通知");
+		assertThat(WordElements.children(title.getCTP().getRArray(0))).containsExactly("t", "br");
 	}
 
 	@Test
@@ -76,8 +73,8 @@ class WordTextTests {
 
 		XWPFParagraph line = corrected.getParagraphs().get(0);
 		assertThat(line.getText()).isEqualTo("联络人\t王静");
-		assertThat(marks(line)).containsExactly("r:联", "del:系", "ins:络", "r:人王静");
-		assertThat(children(line.getCTP().getRArray(1))).containsExactly("t", "tab", "t");
+		assertThat(WordElements.marks(line)).containsExactly("r:联", "del:系", "ins:络", "r:人王静");
+		assertThat(WordElements.children(line.getCTP().getRArray(1))).containsExactly("t", "tab", "t");
 	}
 
 	@Test
@@ -127,29 +124,6 @@ class WordTextTests {
 			run.setText(pieces.get(i), i);
 		}
 		return document;
-	}
-
-	private static List<String> children(XmlObject element) {
-		List<String> names = new ArrayList<>();
-		try (XmlCursor cursor = element.newCursor()) {
-			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
-				names.add(cursor.getName().getLocalPart());
-			}
-		}
-		return names;
-	}
-
-	/**
-	 * @return the paragraph's children in order, each as its name and the text it holds
-	 */
-	private static List<String> marks(XWPFParagraph paragraph) {
-		List<String> marks = new ArrayList<>();
-		try (XmlCursor cursor = paragraph.getCTP().newCursor()) {
-			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
-				marks.add(cursor.getName().getLocalPart() + ":" + cursor.getTextValue());
-			}
-		}
-		return marks;
 	}
 
 }
