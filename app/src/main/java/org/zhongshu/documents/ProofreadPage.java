@@ -72,7 +72,9 @@ class ProofreadPage {
 		model.addAttribute("downloadName", "校对后文本.txt");
 		try {
 			if (file != null && !file.isEmpty()) {
-				checked = UploadedText.read(file);
+				UploadedText.Content content = UploadedText.read(file);
+				checked = content.text();
+				model.addAttribute("revised", content.revised());
 				model.addAttribute("fileName", UploadedText.name(file));
 				model.addAttribute("downloadName", UploadedText.correctedName(file, "txt"));
 				model.addAttribute("wordName",

@@ -32,7 +32,7 @@ final class UploadedText {
 	private UploadedText() {
 	}
 
-	static String read(MultipartFile file) {
+	static Content read(MultipartFile file) {
 		String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
 		if (name.endsWith(".wps")) {
 			throw new RefusedException("暂不支持 WPS 格式（.wps），请在 WPS 中另存为 .docx 后上传。");
@@ -41,7 +41,7 @@ final class UploadedText {
 			throw new RefusedException("只能上传 Word 文档（.docx、.doc）或纯文本（.txt）文件。");
 		}
 		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
-			return name.endsWith(".txt") ? plain(in.readAllBytes()) : word(in);
+			return name.endsWith(".txt") ? new Content(plain(in.readAllBytes()), false) : word(in);
 		}
 		catch (RefusedException ex) {
 			throw ex;
@@ -104,11 +104,12 @@ final class UploadedText {
 	/**
 	 * @param in a stream whose first bytes can be read again
 	 */
-	private static String word(InputStream in) throws IOException {
+	private static Content word(InputStream in) throws IOException {
 		FileMagic kind = FileMagic.valueOf(in);
 		if (kind == FileMagic.OOXML) {
 			try (XWPFDocument document = new XWPFDocument(in)) {
-				return WordText.of(document).text();
+				WordText text = WordText.of(document);
+				return new Content(text.text(), text.revised());
 			}
 		}
 		if (kind != FileMagic.OLE2) {
@@ -120,7 +121,7 @@ final class UploadedText {
 			}
 			try (HWPFDocument document = new HWPFDocument(container);
 					WordExtractor extractor = new WordExtractor(document)) {
-				return extractor.getText().replace("\r\n", "\n").strip();
+				return new Content(extractor.getText().replace("\r\n", "\n").strip(), false);
 			}
 		}
 		catch (EncryptedDocumentException ex) {
@@ -151,6 +152,16 @@ final class UploadedText {
 			.onUnmappableCharacter(CodingErrorAction.REPORT)
 			.decode(bytes.duplicate())
 			.toString();
+	}
+
+	/**
+	 * What an uploaded document says.
+	 *
+	 * @param text its text, tracked changes read as accepted
+	 * @param revised whether it holds tracked changes not yet accepted or rejected (a
+	 * .docx; a .doc's are not told)
+	 */
+	record Content(String text, boolean revised) {
 	}
 
 }

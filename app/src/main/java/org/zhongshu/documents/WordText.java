@@ -43,6 +43,9 @@ final class WordText {
 	/** The elements whose runs hold text a tracked change took out. */
 	private static final Set<String> TAKEN_OUT = Set.of("del", "moveFrom");
 
+	/** The elements whose runs hold text a tracked change put in. */
+	private static final Set<String> PUT_IN = Set.of("ins", "moveTo");
+
 	private final StringBuilder text = new StringBuilder();
 
 	/**
@@ -53,6 +56,9 @@ final class WordText {
 
 	/** How many blank characters {@link #text()} leaves out before the text. */
 	private final int lead;
+
+	/** Whether the document holds tracked changes not yet accepted or rejected. */
+	private boolean revised;
 
 	/** How corrections are marked as tracked changes, or null to write them plainly. */
 	private final @Nullable Revisions revisions;
@@ -85,6 +91,14 @@ final class WordText {
 	 */
 	String text() {
 		return this.text.toString().strip();
+	}
+
+	/**
+	 * @return whether the document holds tracked changes not yet accepted or rejected,
+	 * which {@link #text()} reads as accepted
+	 */
+	boolean revised() {
+		return this.revised;
 	}
 
 	/**
@@ -211,7 +225,9 @@ final class WordText {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		for (IRunElement element : paragraph.getIRuns()) {
-			if (element instanceof XWPFRun run && !TAKEN_OUT.contains(parent(run))) {
+			String parent = (element instanceof XWPFRun run) ? parent(run) : "";
+			this.revised |= TAKEN_OUT.contains(parent) || PUT_IN.contains(parent);
+			if (element instanceof XWPFRun run && !TAKEN_OUT.contains(parent)) {
 				run(run);
 			}
 			else if (element instanceof XWPFSDT control) {

@@ -191,7 +191,8 @@ class ProofreadTests {
 						+ correction(text, text.indexOf("王静"), "王静", "王婧") + ","
 						+ correction(text, text.lastIndexOf("布署"), "布署", "部署") + "]");
 
-		assertThat(shown.body()).contains(">" + text + "</textarea>", "下载校对后 Word 文档", "防汛通知（校对后）.docx");
+		assertThat(shown.body()).contains(">" + text + "</textarea>", "下载校对后 Word 文档", "防汛通知（校对后）.docx")
+			.doesNotContain("尚未接受或拒绝的修订");
 		assertThat(corrected.status()).isEqualTo(200);
 		assertThat(corrected.header(ProofreadApi.SKIPPED)).isEqualTo("1");
 		assertThat(corrected.disposition()).contains("attachment", ".docx");
@@ -264,7 +265,7 @@ class ProofreadTests {
 
 		Page again = wenmi.upload("/proofread", Map.of(), "file", "防汛通知（校对后）.docx", tracked.bytes());
 		String accepted = "做好防汛工作的通知\n请各单位于本月底前完成部署工作。\n联系人\t王婧\n单位\t防汛部署";
-		assertThat(again.body()).contains(">" + accepted + "</textarea>").doesNotContain("布");
+		assertThat(again.body()).contains(">" + accepted + "</textarea>", "文档中有尚未接受或拒绝的修订").doesNotContain("布");
 		Download twice = wenmi.sendFile("/api/v1/proofread/word?trackChanges=true", "file", "防汛通知（校对后）.docx",
 				tracked.bytes(), "corrections", "[" + correction(accepted, accepted.indexOf("部署"), "部署", "布署") + ","
 						+ correction(accepted, accepted.indexOf("做好"), "做好", "作好") + "]");

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -215,6 +216,16 @@ class FirstDayJourneyTests {
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(again.path()))) {
 			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
 		}
+
+		page.getByLabel("或上传文件")
+			.setInputFiles(new FilePayload("防汛通知（校对后）.docx",
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+					Files.readAllBytes(corrected.path())));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		assertThat(page.getByText("文档中有尚未接受或拒绝的修订：以下按接受全部修订后的文字校对。")).isVisible();
+		assertThat(page.getByLabel("修订模式")).not().isChecked();
+		assertThat(page.locator("#proof-text")).hasText("关于做好防汛工作的通知\n请各单位于本月底前完成防汛部署。");
+		Browser.screenshot(page, "10e-proofread-revised");
 		Files.delete(notice);
 		Files.delete(another);
 	}
