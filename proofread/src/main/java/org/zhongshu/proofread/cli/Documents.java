@@ -16,9 +16,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads what the CLI is asked to check: UTF-8 text from a file or standard input, or the
- * text of a Word .docx (its paragraphs, one per line). A .docx is a zip holding
- * {@code word/document.xml}; reading that with the JDK's StAX keeps the proofreader free
- * of dependencies, and external entities are refused.
+ * text of a Word .docx (its paragraphs, one per line, tracked changes read as accepted:
+ * what they took out is left out). A .docx is a zip holding {@code word/document.xml};
+ * reading that with the JDK's StAX keeps the proofreader free of dependencies, and
+ * external entities are refused.
  */
 final class Documents {
 
@@ -63,23 +64,26 @@ final class Documents {
 		try {
 			XMLStreamReader reader = factory.createXMLStreamReader(xml, "UTF-8");
 			boolean inText = false;
+			int takenOut = 0;
 			while (reader.hasNext()) {
 				int event = reader.next();
 				if (event == XMLStreamConstants.START_ELEMENT && W.equals(reader.getNamespaceURI())) {
 					switch (reader.getLocalName()) {
-						case "t" -> inText = true;
-						case "tab" -> text.append('\t');
-						case "br", "cr" -> text.append('\u2029');
+						case "del", "moveFrom" -> takenOut++;
+						case "t" -> inText = takenOut == 0;
+						case "tab" -> text.append((takenOut == 0) ? "\t" : "");
+						case "br", "cr" -> text.append((takenOut == 0) ? "\u2029" : "");
 						default -> {
 						}
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && W.equals(reader.getNamespaceURI())) {
-					if (reader.getLocalName().equals("t")) {
-						inText = false;
-					}
-					else if (reader.getLocalName().equals("p")) {
-						text.append('\n');
+					switch (reader.getLocalName()) {
+						case "del", "moveFrom" -> takenOut--;
+						case "t" -> inText = false;
+						case "p" -> text.append('\n');
+						default -> {
+						}
 					}
 				}
 				else if (event == XMLStreamConstants.CHARACTERS && inText) {

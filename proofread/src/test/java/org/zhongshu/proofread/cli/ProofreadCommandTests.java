@@ -111,6 +111,27 @@ class ProofreadCommandTests {
 	}
 
 	@Test
+	void readsAWordDocumentsTrackedChangesAsAccepted() throws IOException {
+		Path docx = this.directory.resolve("修订稿.docx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8"?>
+					<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+					<w:p><w:r><w:t>请各单位完成防汛</w:t></w:r><w:del w:id="1" w:author="王静"><w:r><w:delText>布</w:delText>\
+					<w:tab/></w:r></w:del><w:ins w:id="2" w:author="王静"><w:r><w:t>部</w:t></w:r></w:ins>\
+					<w:r><w:t>署。</w:t></w:r></w:p>
+					<w:p><w:moveFrom w:id="3" w:author="王静"><w:r><w:t>移走的旧稿仍写着布署。</w:t></w:r></w:moveFrom></w:p>
+					</w:body></w:document>""".getBytes(StandardCharsets.UTF_8));
+		}
+
+		int code = run("check", "--format", "json", docx.toString());
+
+		assertThat(code).isZero();
+		assertThat(issues(object(out().strip()))).isEmpty();
+	}
+
+	@Test
 	void refusesBadInputWithTwoAndAChineseMessage() throws IOException {
 		assertThat(run()).isEqualTo(2);
 		assertThat(run("check")).isEqualTo(2);
