@@ -182,14 +182,40 @@
 	});
 	countOpen();
 
+	// Writes a suggestion in at its mark: the item settles as accepted.
+	function acceptSuggestion(button) {
+		var target = mark(button.dataset.accept);
+		target.textContent = button.dataset.suggestion;
+		target.classList.add('zs-accepted');
+		item(button.dataset.accept).dataset.accepted = button.dataset.suggestion;
+		settle(button.dataset.accept, '已采纳');
+	}
+
+	// Accepts the first suggestion of every open item the filters show, once the user agrees to how many.
+	function acceptShown() {
+		var status = document.getElementById('accept-shown-status');
+		var firsts = Array.from(document.querySelectorAll('.zs-proof-list [data-item]:not(.zs-done):not([hidden])'))
+			.map(function (entry) { return entry.querySelector('[data-accept]'); })
+			.filter(function (button) { return button !== null; });
+		if (firsts.length === 0) {
+			status.textContent = '显示的问题中没有待采纳的建议。';
+			return;
+		}
+		if (!window.confirm('将采纳显示的 ' + firsts.length + ' 处问题的第一条建议，确定吗？')) {
+			return;
+		}
+		firsts.forEach(acceptSuggestion);
+		status.textContent = '已采纳 ' + firsts.length + ' 处。';
+	}
+
 	document.addEventListener('click', function (event) {
 		var accept = event.target.closest('[data-accept]');
 		if (accept) {
-			var target = mark(accept.dataset.accept);
-			target.textContent = accept.dataset.suggestion;
-			target.classList.add('zs-accepted');
-			item(accept.dataset.accept).dataset.accepted = accept.dataset.suggestion;
-			settle(accept.dataset.accept, '已采纳');
+			acceptSuggestion(accept);
+			return;
+		}
+		if (event.target.closest('[data-accept-shown]')) {
+			acceptShown();
 			return;
 		}
 		var ignore = event.target.closest('[data-ignore]');
