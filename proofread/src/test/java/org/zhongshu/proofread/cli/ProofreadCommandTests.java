@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProofreadCommandTests {
 
+	private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
 	@TempDir
 	Path directory;
 
@@ -93,16 +95,9 @@ class ProofreadCommandTests {
 
 	@Test
 	void readsTheTextOfAWordDocument() throws IOException {
-		Path docx = this.directory.resolve("通知.docx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-					<w:p><w:r><w:t>关于对南溪县委设立县委社会工作部的批复</w:t></w:r></w:p>
-					<w:p><w:r><w:t>南溪县委：</w:t></w:r></w:p>
-					</w:body></w:document>""".getBytes(StandardCharsets.UTF_8));
-		}
+		Path docx = docx("通知.docx", """
+				<w:p><w:r><w:t>关于对南溪县委设立县委社会工作部的批复</w:t></w:r></w:p>
+				<w:p><w:r><w:t>南溪县委：</w:t></w:r></w:p>""");
 
 		int code = run("check", docx.toString());
 
@@ -112,18 +107,11 @@ class ProofreadCommandTests {
 
 	@Test
 	void readsAWordDocumentsTrackedChangesAsAccepted() throws IOException {
-		Path docx = this.directory.resolve("修订稿.docx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-					<w:p><w:r><w:t>请各单位完成防汛</w:t></w:r><w:del w:id="1" w:author="王静"><w:r><w:delText>布</w:delText>\
-					<w:tab/></w:r></w:del><w:ins w:id="2" w:author="王静"><w:r><w:t>部</w:t></w:r></w:ins>\
-					<w:r><w:t>署。</w:t></w:r></w:p>
-					<w:p><w:moveFrom w:id="3" w:author="王静"><w:r><w:t>移走的旧稿仍写着布署。</w:t></w:r></w:moveFrom></w:p>
-					</w:body></w:document>""".getBytes(StandardCharsets.UTF_8));
-		}
+		Path docx = docx("修订稿.docx", """
+				<w:p><w:r><w:t>请各单位完成防汛</w:t></w:r><w:del w:id="1" w:author="王静"><w:r><w:delText>布</w:delText>\
+				<w:tab/></w:r></w:del><w:ins w:id="2" w:author="王静"><w:r><w:t>部</w:t></w:r></w:ins>\
+				<w:r><w:t>署。</w:t></w:r></w:p>
+				<w:p><w:moveFrom w:id="3" w:author="王静"><w:r><w:t>移走的旧稿仍写着布署。</w:t></w:r></w:moveFrom></w:p>""");
 
 		int code = run("check", "--format", "json", docx.toString());
 
@@ -222,6 +210,21 @@ class ProofreadCommandTests {
 		this.out.reset();
 		this.err.reset();
 		return ProofreadCommand.run(args, print(this.out), print(this.err));
+	}
+
+	/**
+	 * @return a .docx in the test's directory whose body holds the paragraphs given, as
+	 * WordprocessingML
+	 */
+	private Path docx(String name, String paragraphs) throws IOException {
+		Path docx = this.directory.resolve(name);
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document xmlns:w=\"" + WORD + "\"><w:body>\n"
+					+ paragraphs + "\n</w:body></w:document>")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		return docx;
 	}
 
 	private Path write(String name, String content) throws IOException {
