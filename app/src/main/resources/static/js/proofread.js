@@ -201,7 +201,11 @@
 			status.textContent = '显示的问题中没有待采纳的建议。';
 			return;
 		}
-		if (!window.confirm('将采纳显示的 ' + firsts.length + ' 处问题的第一条建议，确定吗？')) {
+		var hints = firsts.filter(function (button) {
+			return button.closest('[data-item]').dataset.severity === 'INFO';
+		}).length;
+		if (!window.confirm('将采纳显示的 ' + firsts.length + ' 处问题的第一条建议'
+				+ (hints > 0 ? '（其中 ' + hints + ' 处为“提示”，未必有错）' : '') + '，确定吗？')) {
 			return;
 		}
 		firsts.forEach(acceptSuggestion);
