@@ -77,8 +77,7 @@ class ProofreadPage {
 				model.addAttribute("revised", content.revised());
 				model.addAttribute("fileName", UploadedText.name(file));
 				model.addAttribute("downloadName", UploadedText.correctedName(file, "txt"));
-				model.addAttribute("wordName",
-						UploadedText.isDocx(file) ? UploadedText.correctedName(file, "docx") : null);
+				model.addAttribute("wordName", content.docx() ? UploadedText.correctedName(file, "docx") : null);
 			}
 			model.addAttribute("text", checked);
 			List<Issue> issues = this.proofreader.check(checked);

@@ -41,7 +41,7 @@ final class UploadedText {
 			throw new RefusedException("只能上传 Word 文档（.docx、.doc）或纯文本（.txt）文件。");
 		}
 		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
-			return name.endsWith(".txt") ? new Content(plain(in.readAllBytes()), false) : word(in);
+			return name.endsWith(".txt") ? new Content(plain(in.readAllBytes()), false, false) : word(in);
 		}
 		catch (RefusedException ex) {
 			throw ex;
@@ -63,19 +63,6 @@ final class UploadedText {
 	 */
 	static String correctedName(MultipartFile file, String extension) {
 		return name(file).replaceFirst("\\.[^.]*$", "") + "（校对后）." + extension;
-	}
-
-	/**
-	 * @return whether the file, read, is a Word .docx, whose corrections can be written
-	 * back into it
-	 */
-	static boolean isDocx(MultipartFile file) {
-		try (InputStream in = FileMagic.prepareToCheckMagic(file.getInputStream())) {
-			return FileMagic.valueOf(in) == FileMagic.OOXML;
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 	/**
@@ -109,7 +96,7 @@ final class UploadedText {
 		if (kind == FileMagic.OOXML) {
 			try (XWPFDocument document = new XWPFDocument(in)) {
 				WordText text = WordText.of(document);
-				return new Content(text.text(), text.revised());
+				return new Content(text.text(), true, text.revised());
 			}
 		}
 		if (kind != FileMagic.OLE2) {
@@ -121,7 +108,7 @@ final class UploadedText {
 			}
 			try (HWPFDocument document = new HWPFDocument(container);
 					WordExtractor extractor = new WordExtractor(document)) {
-				return new Content(extractor.getText().replace("\r\n", "\n").strip(), false);
+				return new Content(extractor.getText().replace("\r\n", "\n").strip(), false, false);
 			}
 		}
 		catch (EncryptedDocumentException ex) {
@@ -158,10 +145,12 @@ final class UploadedText {
 	 * What an uploaded document says.
 	 *
 	 * @param text its text, tracked changes read as accepted
+	 * @param docx whether it is a Word .docx, whose corrections can be written back into
+	 * it (told from its content, not its name)
 	 * @param revised whether it holds tracked changes not yet accepted or rejected (a
 	 * .docx; a .doc's are not told)
 	 */
-	record Content(String text, boolean revised) {
+	record Content(String text, boolean docx, boolean revised) {
 	}
 
 }

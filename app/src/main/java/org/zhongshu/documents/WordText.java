@@ -139,8 +139,8 @@ final class WordText {
 		}
 		List<Piece> touched = this.pieces.subList(first, last + 1);
 		if (touched.stream()
-			.anyMatch(
-					(piece) -> piece.text() == null || (this.revisions != null && !parent(piece.run()).equals("p")))) {
+			.anyMatch((piece) -> piece.text() == null
+					|| (this.revisions != null && !parent(runOf(piece.text())).equals("p")))) {
 			return false;
 		}
 		for (int i = touched.size() - 1; i >= 0; i--) {
@@ -150,9 +150,9 @@ final class WordText {
 			int cutFrom = Math.max(from, piece.start()) - piece.start();
 			int cutTo = Math.min(to, piece.end()) - piece.start();
 			if (this.revisions != null) {
-				this.revisions.mark(piece.run().getCTR(), element, written.substring(0, cutFrom),
+				this.revisions.mark(runOf(element), element, written.substring(0, cutFrom),
 						written.substring(cutFrom, cutTo), (i == touched.size() - 1) ? changed : "",
-						touched.get(0).run().getCTR(), written.substring(cutTo));
+						runOf(Objects.requireNonNull(touched.get(0).text())), written.substring(cutTo));
 			}
 			else {
 				write(element, written.substring(0, cutFrom) + ((i == 0) ? changed : "") + written.substring(cutTo));
@@ -217,7 +217,7 @@ final class WordText {
 				table(table);
 			}
 			else if (element instanceof XWPFSDT control) {
-				piece(control.getContent().getText(), null, null);
+				piece(control.getContent().getText(), null);
 				this.text.append('\n');
 			}
 		}
@@ -225,13 +225,15 @@ final class WordText {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		for (IRunElement element : paragraph.getIRuns()) {
-			String parent = (element instanceof XWPFRun run) ? parent(run) : "";
-			this.revised |= TAKEN_OUT.contains(parent) || PUT_IN.contains(parent);
-			if (element instanceof XWPFRun run && !TAKEN_OUT.contains(parent)) {
-				run(run);
+			if (element instanceof XWPFRun run) {
+				String parent = parent(run.getCTR());
+				this.revised |= TAKEN_OUT.contains(parent) || PUT_IN.contains(parent);
+				if (!TAKEN_OUT.contains(parent)) {
+					run(run);
+				}
 			}
 			else if (element instanceof XWPFSDT control) {
-				piece(control.getContent().getText(), null, null);
+				piece(control.getContent().getText(), null);
 			}
 		}
 	}
@@ -265,11 +267,11 @@ final class WordText {
 		String content = run.text();
 		List<Part> parts = (run instanceof XWPFFieldRun) ? List.of() : parts(run.getCTR());
 		if (!parts.stream().map(Part::content).collect(Collectors.joining()).equals(content)) {
-			piece(content, null, null);
+			piece(content, null);
 			return;
 		}
 		for (Part part : parts) {
-			piece(part.content(), run, part.text());
+			piece(part.content(), part.text());
 		}
 	}
 
@@ -298,12 +300,12 @@ final class WordText {
 	}
 
 	/**
-	 * @param run the run the content was written in
-	 * @param text the element of the run that holds it, null where it cannot be rewritten
+	 * @param text the element of a run that holds the content, null where it cannot be
+	 * rewritten
 	 */
-	private void piece(String content, @Nullable XWPFRun run, @Nullable CTText text) {
+	private void piece(String content, @Nullable CTText text) {
 		if (!content.isEmpty()) {
-			this.pieces.add(new Piece(this.text.length(), this.text.length() + content.length(), run, text));
+			this.pieces.add(new Piece(this.text.length(), this.text.length() + content.length(), text));
 			this.text.append(content);
 		}
 	}
@@ -318,25 +320,28 @@ final class WordText {
 	/**
 	 * @return the name of the element the run is written in: p for the paragraph itself
 	 */
-	private static String parent(XWPFRun run) {
-		try (XmlCursor cursor = run.getCTR().newCursor()) {
+	private static String parent(CTR run) {
+		try (XmlCursor cursor = run.newCursor()) {
 			cursor.toParent();
 			return cursor.getName().getLocalPart();
 		}
 	}
 
 	/**
-	 * A stretch of the text, the run it was written in and the element of the run that
-	 * holds it, which is null where it cannot be rewritten (then the run may be null
-	 * too).
+	 * @return the run a piece of text is written in
 	 */
-	private record Piece(int start, int end, @Nullable XWPFRun run, @Nullable CTText text) {
-
-		@Override
-		public XWPFRun run() {
-			return Objects.requireNonNull(this.run);
+	private static CTR runOf(CTText text) {
+		try (XmlCursor cursor = text.newCursor()) {
+			cursor.toParent();
+			return (CTR) cursor.getObject();
 		}
+	}
 
+	/**
+	 * A stretch of the text and the element of a run that holds it, null where it cannot
+	 * be rewritten.
+	 */
+	private record Piece(int start, int end, @Nullable CTText text) {
 	}
 
 	/**
