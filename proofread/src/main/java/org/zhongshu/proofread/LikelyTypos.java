@@ -96,6 +96,26 @@ final class LikelyTypos implements Check {
 	 */
 	private static final double LOCAL_SLACK = 5.0;
 
+	/**
+	 * Where a character makes no word, the commonest characters it may be a slip for
+	 * (used alone at least once in 3,000 words: 和, 在, 自, 时, 内) are tried besides the
+	 * words that would fill its place, though they make no longer word there: 政治局禾它的 → 和,
+	 * 决策草案寸 → 时, 职权范围丙 → 内. Each is tried only where, alone, it is this much likelier
+	 * than the written character after the slip's cost. Measured on odw-train: 8 more
+	 * sentences corrected (held out, 0 and 3 more), no clean sentence more flagged;
+	 * anything from 3 to 6 corrected the same, 3 for 6% more time, 5 for none measurable,
+	 * trying every common character for half as long again. Trying them also for
+	 * characters in words took twice as long for two more.
+	 */
+	private static final double COMMON_GAIN = 5.0;
+
+	/**
+	 * Only a written character used at least once in 440,000 words is tried against the
+	 * commonest characters: a rarer one (訚, 鄠, 汔) is likelier a name or a word chosen on
+	 * purpose than a slip (鄠邑区 is no 和邑区).
+	 */
+	private static final double RARE_CHARACTER = Math.log(1.0 / 440_000);
+
 	private static final int CONTEXT = 5;
 
 	/**
@@ -161,8 +181,7 @@ final class LikelyTypos implements Check {
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
 			boolean lone = ordinary && !words.inWord(i);
-			Guess guess = guess(text, words, i, lone ? Double.NEGATIVE_INFINITY : likely[i] - LOCAL_SLACK, possible,
-					found);
+			Guess guess = guess(text, words, i, lone, likely[i] - LOCAL_SLACK, possible, found);
 			if (guess.score() <= possible || findings.covers(i, i + 1)) {
 				continue;
 			}
@@ -254,19 +273,21 @@ final class LikelyTypos implements Check {
 	}
 
 	/**
-	 * @param floor candidates whose word alone gains less than this over the text it
-	 * replaces are not scored
+	 * @param lone whether the character is in no word: then every word that would fill
+	 * its place is scored, and the commonest characters it may be a slip for are tried
+	 * @param floor unless the character is lone, candidates whose word alone gains less
+	 * than this over the text it replaces are not scored
 	 * @param possible the least score that could be reported: candidates too far below it
 	 * are not weighed against the words beside them
 	 * @param found where the candidates are gathered, empty, reused from one character to
 	 * the next
 	 */
-	private Guess guess(String text, Vocabulary.Lattice words, int at, double floor, double possible,
+	private Guess guess(String text, Vocabulary.Lattice words, int at, boolean lone, double floor, double possible,
 			Candidates found) {
 		char written = text.charAt(at);
 		Guess best = new Guess(written, Double.NEGATIVE_INFINITY);
 		Slips.Table slips = this.slips.of(written);
-		char[] candidates = candidates(text, words, at, floor, slips, found);
+		char[] candidates = candidates(text, words, at, lone, floor, slips, found);
 		if (candidates.length == 0) {
 			return best;
 		}
@@ -301,20 +322,30 @@ final class LikelyTypos implements Check {
 
 	/**
 	 * @return the characters that the one at {@code at} may be a slip for and that make a
-	 * word with its neighbours gaining more than {@code floor} on the text it replaces,
-	 * sorted, each as often as it makes such a word
+	 * word with its neighbours, gaining more than {@code floor} on the text it replaces
+	 * unless the character is lone, each as often as it makes such a word; for a lone
+	 * character also the commonest it may be a slip for ({@link #COMMON_GAIN}); sorted
 	 */
-	private char[] candidates(String text, Vocabulary.Lattice words, int at, double floor, Slips.Table slips,
-			Candidates found) {
+	private char[] candidates(String text, Vocabulary.Lattice words, int at, boolean lone, double floor,
+			Slips.Table slips, Candidates found) {
 		char written = text.charAt(at);
+		double least = lone ? Double.NEGATIVE_INFINITY : floor;
 		Vocabulary.FillConsumer keep = (candidate, gain) -> {
-			if (candidate != written && gain - slips.cost(candidate) > floor) {
+			if (candidate != written && gain - slips.cost(candidate) > least) {
 				found.add(candidate);
 			}
 		};
 		for (int length = 2; length <= Vocabulary.LONGEST; length++) {
 			for (int start = Math.max(0, at - length + 1); start <= at && start + length <= text.length(); start++) {
-				words.forEachFill(start, start + length, at, floor + Slips.LEARNED_COST, keep);
+				words.forEachFill(start, start + length, at, least + Slips.LEARNED_COST, keep);
+			}
+		}
+		if (lone && words.character(at) > RARE_CHARACTER) {
+			for (char common : slips.common()) {
+				if (this.vocabulary.characterLogProbability(common) - words.character(at)
+						- slips.cost(common) > COMMON_GAIN) {
+					found.add(common);
+				}
 			}
 		}
 		return found.takeSorted();

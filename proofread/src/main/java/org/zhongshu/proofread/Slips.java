@@ -1,6 +1,7 @@
 package org.zhongshu.proofread;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntPredicate;
 
 /**
  * For each character, the characters a writer may have meant by it, and how unlikely each
@@ -28,6 +29,13 @@ final class Slips {
 	/** The costs, numbered as the tables keep them, the lowest first. */
 	private static final double[] COSTS = { LEARNED_COST, SAME_READING_COST, SOUND_ALIKE_COST, LOOK_ALIKE_COST };
 
+	/**
+	 * Characters used as a word of their own at least once in 3,000 words (和, 在, 自, 时,
+	 * 内): the slips for them are also kept apart, for the typo model to try where they
+	 * make no longer word.
+	 */
+	private static final double COMMON_CHARACTER = Math.log(1.0 / 3_000);
+
 	private static final byte LEARNED = 0;
 
 	private static final byte SAME_READING = 1;
@@ -41,6 +49,8 @@ final class Slips {
 	private final Pinyin pinyin = Pinyin.get();
 
 	private final Shapes shapes = Shapes.get();
+
+	private final Vocabulary vocabulary = Vocabulary.get();
 
 	/** For each written character, the characters it was seen mistyped for. */
 	private final String[] learned = learned();
@@ -77,7 +87,7 @@ final class Slips {
 					(other, same) -> gathered.add(other, same ? SAME_READING : SOUND_ALIKE));
 			this.shapes.forEachLookAlike(written, (other) -> gathered.add((char) other, LOOK_ALIKE));
 		}
-		return gathered.table();
+		return gathered.table(written, (c) -> this.vocabulary.characterLogProbability((char) c) > COMMON_CHARACTER);
 	}
 
 	private static String[] learned() {
@@ -116,9 +126,21 @@ final class Slips {
 		/** For each place of {@link #meant}, the number in {@link #COSTS} of its cost. */
 		private final byte[] kinds;
 
-		private Table(char[] meant, byte[] kinds) {
+		/** The commonest characters among {@link #meant}. */
+		private final char[] common;
+
+		private Table(char[] meant, byte[] kinds, char[] common) {
 			this.meant = meant;
 			this.kinds = kinds;
+			this.common = common;
+		}
+
+		/**
+		 * @return the characters meant that are used as a word of their own at least once
+		 * in 3,000 words
+		 */
+		char[] common() {
+			return this.common;
 		}
 
 		/**
@@ -180,10 +202,18 @@ final class Slips {
 		}
 
 		/**
+		 * @param written the character the slips are for, not a slip for itself
+		 * @param common which characters are the commonest
 		 * @return the slips gathered, in a table at most half full
 		 */
-		Table table() {
-			return new Table(this.chars, this.kinds);
+		Table table(char written, IntPredicate common) {
+			StringBuilder commonest = new StringBuilder();
+			for (char c : this.chars) {
+				if (c != 0 && c != written && common.test(c)) {
+					commonest.append(c);
+				}
+			}
+			return new Table(this.chars, this.kinds, commonest.toString().toCharArray());
 		}
 
 	}

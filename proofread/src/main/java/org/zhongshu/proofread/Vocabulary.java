@@ -228,7 +228,11 @@ final class Vocabulary {
 		return new Lattice(text);
 	}
 
-	private float characterLogProbability(char c) {
+	/**
+	 * @return the log-probability of the character as a word of its own; a character not
+	 * in the dictionary counts as a word seen once
+	 */
+	float characterLogProbability(char c) {
 		int code = code(c);
 		return (code >= 0) ? this.characters[code] : this.unknown;
 	}
@@ -541,11 +545,18 @@ final class Vocabulary {
 		}
 
 		/**
+		 * @return the log-probability of the character at {@code at} as a word of its own
+		 */
+		double character(int at) {
+			return this.words[at * LONGEST];
+		}
+
+		/**
 		 * @return whether the character at {@code at} is one of the commonest words, used
 		 * at least once in every 300 words (了, 是, 在, 的, 人, 年 …)
 		 */
 		boolean isVeryCommon(int at) {
-			return this.words[at * LONGEST] > VERY_COMMON;
+			return character(at) > VERY_COMMON;
 		}
 
 		/**

@@ -87,6 +87,14 @@ class TypoModelTests {
 	}
 
 	@Test
+	void triesTheCommonestCharactersForASlipThatMakesNoWord() {
+		assertThat(this.proofreader.check("请于会议结束寸提交材料。荐全市范围内开展检查。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("寸", "时", Severity.WARNING), tuple("荐", "在", Severity.WARNING));
+		assertThat(this.proofreader.check("西安市鄠邑区委书记到村调研。")).isEmpty();
+	}
+
+	@Test
 	void suggestsTheCharacterWhenTheSlipMadeAnotherRarerWord() {
 		assertThat(this.proofreader.check("请广西壮族自台区人民政府抓好落实，加强国际科学技木合作。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
