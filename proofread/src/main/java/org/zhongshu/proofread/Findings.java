@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the rules find in one text, collected as issues.
+ * What the rules find in one text, collected as issues; and the words of the text, looked
+ * up once for the checks that weigh them.
  */
 final class Findings {
 
@@ -18,6 +19,8 @@ final class Findings {
 	private final RuleCatalogue catalogue;
 
 	private final List<Issue> issues = new ArrayList<>();
+
+	private Vocabulary.Lattice words;
 
 	Findings(String text, RuleCatalogue catalogue) {
 		this.text = text;
@@ -42,6 +45,16 @@ final class Findings {
 	 */
 	void replace(String rule, int start, int end, String replacement, Object... messageArguments) {
 		add(rule, start, end, List.of(replacement), messageArguments);
+	}
+
+	/**
+	 * @return the words of the text, looked up the first time a check asks for them
+	 */
+	Vocabulary.Lattice words() {
+		if (this.words == null) {
+			this.words = Vocabulary.get().lattice(this.text);
+		}
+		return this.words;
 	}
 
 	boolean covers(int start, int end) {

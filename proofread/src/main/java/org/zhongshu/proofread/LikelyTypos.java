@@ -167,7 +167,7 @@ final class LikelyTypos implements Check {
 
 	@Override
 	public void check(String text, Findings findings) {
-		Vocabulary.Lattice words = this.vocabulary.lattice(text);
+		Vocabulary.Lattice words = findings.words();
 		double[] likely = doubt(text, words);
 		this.soundAlikeWords.check(text, words, (i) -> likely[i] < Double.POSITIVE_INFINITY, findings);
 		Candidates found = new Candidates();

@@ -81,13 +81,28 @@ final class WordPairs {
 			return 0;
 		}
 		long firstWord = hash(FNV_OFFSET, text, first, second, changed, c);
-		int together = this.pairs.of(hash(mix(firstWord, BETWEEN), text, second, end, changed, c));
+		int together = together(firstWord, text, second, end, changed, c);
 		if (together == 0) {
 			return Math.log(1 - MIX);
 		}
 		double expected = (double) this.words.of(firstWord)
 				* this.words.of(hash(FNV_OFFSET, text, second, end, changed, c)) / this.words.total;
 		return Math.log(1 - MIX + MIX * together / Math.max(expected, 1));
+	}
+
+	/**
+	 * @param first where the first word begins
+	 * @param second where the first word ends and the second begins
+	 * @param end where the second word ends
+	 * @return how often the two words of the text were used one after the other, the
+	 * character at {@code changed} read as {@code c}
+	 */
+	int together(CharSequence text, int first, int second, int end, int changed, char c) {
+		return together(hash(FNV_OFFSET, text, first, second, changed, c), text, second, end, changed, c);
+	}
+
+	private int together(long firstWord, CharSequence text, int second, int end, int changed, char c) {
+		return this.pairs.of(hash(mix(firstWord, BETWEEN), text, second, end, changed, c));
 	}
 
 	/**

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * 的, 地 and 得 before a noun: 地 and 得 written for 的 are caught; the particles used as the
- * norms use them, and 地 and 得 inside words, are not.
+ * 的, 地 and 得 before a noun: 地 and 得 written for 的 are caught, and elsewhere the one the
+ * words beside it want; the particles used as the norms use them, and 地 and 得 inside
+ * words, are not.
  */
 class StructuralParticlesTests {
 
@@ -54,6 +55,15 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void choosesTheParticleTheWordsBesideItWant() {
+		assertThat(this.proofreader.check("这次会议开地很成功。我们欣喜得看到，要进一步增强工作得针对性。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("地", List.of("得"), "typo.de-neighbours"),
+					tuple("得", List.of("地"), "typo.de-neighbours"), tuple("得", List.of("的"), "typo.de-neighbours"));
+		assertThat(this.proofreader.check("这次会议开得很成功。我们欣喜地看到，要进一步增强工作的针对性。")).isEmpty();
+	}
+
+	@Test
 	void leavesDeInAWordOfOfficeProseAlone() {
 		assertThat(this.proofreader.check("他工作踏实，深得群众信任。这些举措深得人民拥护。")).isEmpty();
 	}
@@ -77,7 +87,7 @@ class StructuralParticlesTests {
 	void leavesTheParticlesAndWordsThatHoldThemAlone() {
 		for (String text : List.of("各单位要坚持不懈地依法从严治警。", "大碗茶喝得通体透爽。", "由现行军地双重领导调整为以军为主。", "生动地串联起全市各项工作。",
 				"各地公安机关依托大数据开展工作。", "全面建成小康社会取得伟大历史成果。", "要恰如其分地评价自己。", "土地所有制形式发生了变化。", "要有计划地推进改革。", "他们自觉地学习理论。")) {
-			assertThat(this.proofreader.check(text)).as(text).noneMatch((issue) -> issue.rule().equals("typo.de"));
+			assertThat(this.proofreader.check(text)).as(text).noneMatch((issue) -> issue.rule().startsWith("typo.de"));
 		}
 	}
 
