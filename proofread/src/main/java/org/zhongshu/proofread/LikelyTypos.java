@@ -7,7 +7,8 @@ import java.util.Collection;
 
 /**
  * Wrong characters found by the language model: a character is tried against the
- * characters that sound or look like it and would make a word there (大数局: 据 makes 大数据);
+ * characters that sound or look like it and would make a word there (大数局: 据 makes 大数据)
+ * or, where it makes none, are among the commonest words of one character (政治局禾它的: 和);
  * the best one is suggested when the text around it becomes much likelier, by a
  * noisy-channel score: the gain in log-likelihood of the five characters each side, less
  * a cost for how unlikely the slip is (a slip seen in training, same sound, a dialect's
@@ -98,14 +99,14 @@ final class LikelyTypos implements Check {
 
 	/**
 	 * Where a character makes no word, the commonest characters it may be a slip for
-	 * (used alone at least once in 3,000 words: 和, 在, 自, 时, 内) are tried besides the
-	 * words that would fill its place, though they make no longer word there: 政治局禾它的 → 和,
-	 * 决策草案寸 → 时, 职权范围丙 → 内. Each is tried only where, alone, it is this much likelier
-	 * than the written character after the slip's cost. Measured on odw-train: 8 more
-	 * sentences corrected (held out, 0 and 3 more), no clean sentence more flagged;
-	 * anything from 3 to 6 corrected the same, 3 for 6% more time, 5 for none measurable,
-	 * trying every common character for half as long again. Trying them also for
-	 * characters in words took twice as long for two more.
+	 * ({@link Slips.Table#common()}: 和, 在, 自, 时, 内) are tried besides the words that
+	 * would fill its place, though they make no longer word there: 政治局禾它的 → 和, 决策草案寸 → 时,
+	 * 职权范围丙 → 内. Each is tried only where, alone, it is this much likelier than the
+	 * written character after the slip's cost. Measured on odw-train: 8 more sentences
+	 * corrected (held out, 0 and 3 more), no clean sentence more flagged; anything from 3
+	 * to 6 corrected the same, 3 for 6% more time, 5 for none measurable, trying every
+	 * common character for half as long again. Trying them also for characters in words
+	 * took twice as long for two more.
 	 */
 	private static final double COMMON_GAIN = 5.0;
 

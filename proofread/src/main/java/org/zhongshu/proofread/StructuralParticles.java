@@ -104,6 +104,7 @@ final class StructuralParticles implements Check {
 	 * as written; whether the others stand alone is asked only of a particle questioned.
 	 */
 	private void checkByNeighbours(String text, Findings findings) {
+		double[] fits = new double[PARTICLES.length()];
 		for (int at = 1; at + 1 < text.length(); at++) {
 			int written = PARTICLES.indexOf(text.charAt(at));
 			if (written < 0 || !Chars.isHan(text.charAt(at + 1))) {
@@ -114,10 +115,11 @@ final class StructuralParticles implements Check {
 			if (!standsAlone(around, at)) {
 				continue;
 			}
-			int best = written;
-			double[] fits = new double[PARTICLES.length()];
 			for (int k = 0; k < PARTICLES.length(); k++) {
 				fits[k] = fitBetween(text, around, PARTICLES.charAt(k));
+			}
+			int best = written;
+			for (int k = 0; k < PARTICLES.length(); k++) {
 				best = (fits[k] > fits[best]) ? k : best;
 			}
 			if (fits[best] - fits[written] > PAIR_MARGIN && othersStandAlone(text, words, at)
