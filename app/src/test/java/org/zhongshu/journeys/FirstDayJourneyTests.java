@@ -164,6 +164,26 @@ class FirstDayJourneyTests {
 	}
 
 	@Test
+	void aSecretaryIsToldWhichOfTheThreeDeTheWordsBesideItWant() throws IOException {
+		Page page = signedIn("wenmi", 1280, 900);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
+
+		page.getByLabel("粘贴要校对的文字").fill("这次会议开地很成功。要进一步增强工作得针对性。");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+
+		assertThat(page.getByText("发现 2 处问题")).isVisible();
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "地", "得" });
+		assertThat(page.locator(".zs-proof-list")).containsText("此处宜用“得”，不用“地”（定语后用“的”，状语后用“地”，补语前用“得”）。");
+		Browser.screenshot(page, "10g-proofread-particles");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“得”")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“的”")).click();
+
+		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
+		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
+		assertThat(Files.readString(download.path())).isEqualTo("这次会议开得很成功。要进一步增强工作的针对性。");
+	}
+
+	@Test
 	void aSecretaryGetsHerWordDocumentBackCorrected() throws IOException {
 		Path notice = Files.createTempFile("notice", ".docx");
 		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(notice)) {
