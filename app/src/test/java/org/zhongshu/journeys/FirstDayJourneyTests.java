@@ -138,8 +138,7 @@ class FirstDayJourneyTests {
 		Page page = signedIn("wenmi", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
 
-		page.getByLabel("粘贴要校对的文字").fill("市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位认真罐车落实，年内持旭推进。");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		proofread(page, "市委书记周立欣出席会议并讲话。会议对下一步工作作了布署,要求各单位认真罐车落实，年内持旭推进。");
 
 		assertThat(page.getByText("发现 5 处问题")).isVisible();
 		assertThat(page.locator("mark.zs-cat-NAME")).hasText("周立欣");
@@ -168,8 +167,7 @@ class FirstDayJourneyTests {
 		Page page = signedIn("wenmi", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
 
-		page.getByLabel("粘贴要校对的文字").fill("这次会议开地很成功。要进一步增强工作得针对性。");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		proofread(page, "这次会议开地很成功。要进一步增强工作得针对性。");
 
 		assertThat(page.getByText("发现 2 处问题")).isVisible();
 		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "地", "得" });
@@ -254,8 +252,7 @@ class FirstDayJourneyTests {
 	void aSecretaryAcceptsEveryTypoSuggestionAtOnce() {
 		Page page = signedIn("wenmi", 1280, 900);
 		page.navigate(url("/proofread"));
-		page.getByLabel("粘贴要校对的文字").fill("各单位要认真组只实施,确保落实。请于本月底前完成防汛布署。法院开庭审理了喻晖与该医院的纠纷，院方要求调解，遭到喻晖拒绝。");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		proofread(page, "各单位要认真组只实施,确保落实。请于本月底前完成防汛布署。法院开庭审理了喻晖与该医院的纠纷，院方要求调解，遭到喻晖拒绝。");
 		assertThat(page.locator("mark.zs-issue")).hasText(new String[] { "只", ",", "布署", "喻", "喻" });
 		Locator acceptShown = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("采纳显示的全部建议"));
 
@@ -292,8 +289,7 @@ class FirstDayJourneyTests {
 		Page page = signedIn("wenmi", 1280, 900);
 		try {
 			page.navigate(url("/proofread"));
-			page.getByLabel("粘贴要校对的文字").fill(text);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+			proofread(page, text);
 			assertThat(page.locator("mark.zs-issue")).hasText(new String[] { "刘方", "炜", "炜", "局" });
 			assertThat(page.locator("#item-0")).containsText("名单中是“刘芳”");
 
@@ -346,8 +342,7 @@ class FirstDayJourneyTests {
 			Browser.screenshot(page, "10c-office-words");
 
 			page.navigate(url("/proofread"));
-			page.getByLabel("粘贴要校对的文字").fill(text);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+			proofread(page, text);
 			assertThat(page.locator("mark.zs-issue")).hasText(new String[] { "炜", "大数局" });
 			assertThat(page.locator("#item-1")).containsText("本单位易错词：应为“大数据局”");
 
@@ -444,6 +439,14 @@ class FirstDayJourneyTests {
 
 	private Page signedIn(String loginName, int width, int height) {
 		return Browser.signedIn(url(""), loginName, width, height);
+	}
+
+	/**
+	 * Pastes the text on the 校对 page and starts the check.
+	 */
+	private static void proofread(Page page, String text) {
+		page.getByLabel("粘贴要校对的文字").fill(text);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
 	}
 
 	private long unitId(String name) {
