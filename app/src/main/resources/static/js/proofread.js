@@ -381,7 +381,8 @@
 			status.textContent = corrections.length === 0 ? '尚未采纳任何修改：下载的文档与原文相同。'
 				: (tracked ? '已以修订标记写入 ' + (corrections.length - skipped) + ' 处修改，可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。'
 					: '已写入 ' + (corrections.length - skipped) + ' 处修改，原文版式不变。') + (skipped > 0
-					? '另有 ' + skipped + ' 处位于域、制表符、内容控件或原有修订中，请在 Word 中手工修改。' : '');
+					? '另有 ' + skipped + ' 处位于域、制表符' + (tracked ? '、内容控件、超链接或原有修订中' : '或内容控件中')
+						+ '，请在 Word 中手工修改。' : '');
 		}).catch(function (error) {
 			status.className = 'small w-100 text-danger';
 			status.textContent = error.message;
