@@ -348,6 +348,19 @@
 		}
 	}
 
+	// What the page says of the Word document written: how many corrections went in, and where those left for Word are.
+	function wordWritten(accepted, skipped, tracked) {
+		if (accepted === 0) {
+			return '尚未采纳任何修改：下载的文档与原文相同。';
+		}
+		var left = ' 处位于域、制表符' + (tracked ? '、内容控件、超链接或原有修订中' : '或内容控件中') + '，请在 Word 中手工修改。';
+		if (skipped === accepted) {
+			return '没有写入修改：采纳的 ' + skipped + left + '下载的文档与原文相同。';
+		}
+		return (tracked ? '已以修订标记写入 ' + (accepted - skipped) + ' 处修改，可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。'
+			: '已写入 ' + (accepted - skipped) + ' 处修改，原文版式不变。') + (skipped > 0 ? '另有 ' + skipped + left : '');
+	}
+
 	// Sends the document and the corrections accepted; the corrected document comes back to be saved.
 	function sendWord(button, file) {
 		var status = document.getElementById('word-status');
@@ -377,12 +390,8 @@
 			return response.blob();
 		}).then(function (corrected) {
 			save(corrected, button.dataset.wordName);
-			status.className = 'small w-100 text-success';
-			status.textContent = corrections.length === 0 ? '尚未采纳任何修改：下载的文档与原文相同。'
-				: (tracked ? '已以修订标记写入 ' + (corrections.length - skipped) + ' 处修改，可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。'
-					: '已写入 ' + (corrections.length - skipped) + ' 处修改，原文版式不变。') + (skipped > 0
-					? '另有 ' + skipped + ' 处位于域、制表符' + (tracked ? '、内容控件、超链接或原有修订中' : '或内容控件中')
-						+ '，请在 Word 中手工修改。' : '');
+			status.className = 'small w-100 ' + (skipped > 0 ? 'text-warning-emphasis' : 'text-success');
+			status.textContent = wordWritten(corrections.length, skipped, tracked);
 		}).catch(function (error) {
 			status.className = 'small w-100 text-danger';
 			status.textContent = error.message;

@@ -196,7 +196,7 @@ class FirstDayJourneyTests {
 
 		page.getByLabel("或上传文件").setInputFiles(notice);
 		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		startCheck(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
 		Download corrected = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
 
@@ -239,13 +239,46 @@ class FirstDayJourneyTests {
 			.setInputFiles(new FilePayload("防汛通知（校对后）.docx",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 					Files.readAllBytes(corrected.path())));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		startCheck(page);
 		assertThat(page.getByText("文档中有尚未接受或拒绝的修订：以下按接受全部修订后的文字校对。")).isVisible();
 		assertThat(page.getByLabel("修订模式")).not().isChecked();
 		assertThat(page.locator("#proof-text")).hasText("关于做好防汛工作的通知\n请各单位于本月底前完成防汛部署。");
 		Browser.screenshot(page, "10e-proofread-revised");
 		Files.delete(notice);
 		Files.delete(another);
+	}
+
+	@Test
+	void aSecretaryIsToldWhichCorrectionsAreLeftForWord() throws IOException {
+		Path notice = Files.createTempFile("linked", ".docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(notice)) {
+			XWPFParagraph line = document.createParagraph();
+			line.createRun().setText("详见");
+			line.createHyperlinkRun("https://www.example.gov.cn/notice").setText("防汛工作布署方案");
+			document.write(out);
+		}
+		Page page = signedIn("wenmi", 1280, 900);
+		page.navigate(url("/proofread"));
+		page.getByLabel("或上传文件").setInputFiles(notice);
+		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
+		startCheck(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
+
+		page.getByLabel("修订模式").check();
+		Download tracked = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
+		assertThat(page.locator("#word-status"))
+			.hasText("没有写入修改：采纳的 1 处位于域、制表符、内容控件、超链接或原有修订中，请在 Word 中手工修改。下载的文档与原文相同。");
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(tracked.path()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("详见防汛工作布署方案");
+		}
+		Browser.screenshot(page, "10h-proofread-left-for-word");
+
+		page.getByLabel("修订模式").uncheck();
+		Download plain = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
+		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(plain.path()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("详见防汛工作部署方案");
+		}
 	}
 
 	@Test
@@ -446,7 +479,17 @@ class FirstDayJourneyTests {
 	 */
 	private static void proofread(Page page, String text) {
 		page.getByLabel("粘贴要校对的文字").fill(text);
+		startCheck(page);
+	}
+
+	/**
+	 * Starts the check of what was pasted or uploaded and waits for the page of results
+	 * to load, its script included: the issues show before the script that filters and
+	 * accepts them has run.
+	 */
+	private static void startCheck(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校对")).click();
+		page.waitForLoadState();
 	}
 
 	private long unitId(String name) {
