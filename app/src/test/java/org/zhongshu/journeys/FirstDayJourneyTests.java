@@ -165,7 +165,7 @@ class FirstDayJourneyTests {
 	@Test
 	void aSecretaryIsToldWhichOfTheThreeDeTheWordsBesideItWant() throws IOException {
 		Page page = signedIn("wenmi", 1280, 900);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("校对").setExact(true)).click();
+		page.navigate(url("/proofread"));
 
 		proofread(page, "这次会议开地很成功。要进一步增强工作得针对性。");
 
@@ -194,9 +194,7 @@ class FirstDayJourneyTests {
 		Page page = signedIn("wenmi", 1280, 900);
 		page.navigate(url("/proofread"));
 
-		page.getByLabel("或上传文件").setInputFiles(notice);
-		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
-		startCheck(page);
+		upload(page, notice);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
 		Download corrected = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
 
@@ -259,9 +257,7 @@ class FirstDayJourneyTests {
 		}
 		Page page = signedIn("wenmi", 1280, 900);
 		page.navigate(url("/proofread"));
-		page.getByLabel("或上传文件").setInputFiles(notice);
-		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
-		startCheck(page);
+		upload(page, notice);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“部署”")).click();
 
 		page.getByLabel("修订模式").check();
@@ -479,6 +475,16 @@ class FirstDayJourneyTests {
 	 */
 	private static void proofread(Page page, String text) {
 		page.getByLabel("粘贴要校对的文字").fill(text);
+		startCheck(page);
+	}
+
+	/**
+	 * Uploads a Word document on the 校对 page, once the page has kept it for the corrected
+	 * download, and starts the check.
+	 */
+	private static void upload(Page page, Path document) {
+		page.getByLabel("或上传文件").setInputFiles(document);
+		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
 		startCheck(page);
 	}
 
