@@ -147,7 +147,13 @@ final class LikelyTypos implements Check {
 	/**
 	 * Guesses scoring this much below the least score that could be reported are not
 	 * weighed against the words beside them ({@link WordPairs}): on the benchmark none
-	 * was lifted that far, and the weighing costs time.
+	 * was lifted that far, and the weighing costs time. A guess at a written 的, 地 or 得 is
+	 * always weighed: the particle is so common a word that the text around it loses much
+	 * when it goes, and only its neighbours tell it is wrong there (问题终于的到了解决 → 得,
+	 * 在全局中地重要得位 → 地). Weighing them all corrected 26 more slips of de3-dev (10 more
+	 * sentences), found no more in odw-train and flagged no right sentence of the three
+	 * sets, for no time measurable in pairs; a reach of 5 for them did the same, 4 three
+	 * sentences less.
 	 */
 	private static final double PAIR_REACH = 3.0;
 
@@ -313,6 +319,7 @@ final class LikelyTypos implements Check {
 		double original = words.likelihood(from, to);
 		double writtenFit = Double.NaN;
 		boolean writtenSeen = SEEN.around(window, at - from);
+		boolean particle = PARTICLES.indexOf(written) >= 0;
 		for (int i = 0; i < candidates.length; i++) {
 			char candidate = candidates[i];
 			if (i > 0 && candidate == candidates[i - 1]) {
@@ -323,7 +330,7 @@ final class LikelyTypos implements Check {
 			if (!writtenSeen && SEEN.around(window, at - from)) {
 				score += SEEN_BONUS;
 			}
-			if (score > possible - PAIR_REACH) {
+			if (particle || score > possible - PAIR_REACH) {
 				if (Double.isNaN(writtenFit)) {
 					writtenFit = this.pairs.fitAround(text, words, from, to, at, written);
 				}

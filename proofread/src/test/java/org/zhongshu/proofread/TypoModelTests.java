@@ -71,6 +71,14 @@ class TypoModelTests {
 	}
 
 	@Test
+	void tellsAParticleWrittenForTheCharacterOfAWordByTheWordsBesideIt() {
+		assertThat(this.proofreader.check("经过三个月的努力，问题终于的到了解决。这一举措在全局中具有特殊重要的位。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("的", "得", Severity.WARNING), tuple("的", "地", Severity.WARNING));
+		assertThat(this.proofreader.check("经过三个月的努力，问题终于得到了解决。这一举措在全局中具有特殊重要的地位。")).isEmpty();
+	}
+
+	@Test
 	void checksTheTitleOfADocumentCitedAsTheRestButLeavesItsWordingAlone() {
 		assertThat(this.proofreader.check("印发《关于嘉强新时代人民政协党的健设工作的若干意见》。"))
 			.extracting(Issue::original, Issue::suggestions)
