@@ -14,13 +14,14 @@ import java.util.Collection;
  * a cost for how unlikely the slip is (a slip seen in training, same sound, a dialect's
  * sound, a similar shape). Where the guess may matter, the word it makes is also weighed
  * by how well it goes with the words before and after it, as 人民日报 wrote them (能立 → 能力 in
- * 提高服务群众的能力). A character that belongs to no word around it, or only to a word the
- * dictionary barely knows, is doubted readily; one that already makes a rarer word (自台区:
- * 治 makes 自治区) or is mostly found in people's names only when the gain is larger. Whole
- * words typed for others that read the same (罐车 for 贯彻) are found first, by
- * {@link SoundAlikeWords}. The title of a document cited in 《》 is checked as the rest
- * (《关于嘉强…的意见》): a slip there is the writer's, while the wording a work's author chose is
- * left to the curated confusions, which do not look inside titles.
+ * 提高服务群众的能力), and so is every guess at 的, 地 or 得 (问题终于的到了解决 → 得). A character that
+ * belongs to no word around it, or only to a word the dictionary barely knows, is doubted
+ * readily; one that already makes a rarer word (自台区: 治 makes 自治区) or is mostly found in
+ * people's names only when the gain is larger. Whole words typed for others that read the
+ * same (罐车 for 贯彻) are found first, by {@link SoundAlikeWords}. The title of a document
+ * cited in 《》 is checked as the rest (《关于嘉强…的意见》): a slip there is the writer's, while
+ * the wording a work's author chose is left to the curated confusions, which do not look
+ * inside titles.
  */
 final class LikelyTypos implements Check {
 
@@ -149,11 +150,12 @@ final class LikelyTypos implements Check {
 	 * weighed against the words beside them ({@link WordPairs}): on the benchmark none
 	 * was lifted that far, and the weighing costs time. A guess at a written 的, 地 or 得 is
 	 * always weighed: the particle is so common a word that the text around it loses much
-	 * when it goes, and only its neighbours tell it is wrong there (问题终于的到了解决 → 得,
-	 * 在全局中地重要得位 → 地). Weighing them all corrected 26 more slips of de3-dev (10 more
-	 * sentences), found no more in odw-train and flagged no right sentence of the three
-	 * sets, for no time measurable in pairs; a reach of 5 for them did the same, 4 three
-	 * sentences less.
+	 * when it goes, and only its neighbours tell it is wrong there (问题终于的到了解决 → 得, 特殊重要的位
+	 * → 地). Weighing them all corrected 26 more slips of de3-dev (10 more sentences),
+	 * found no more in odw-train and flagged no right sentence of the three sets, for no
+	 * time measurable in pairs; a reach of 5 for them did the same, 4 three sentences
+	 * less. (A particle is never doubted as a character in no word, so the bound of
+	 * {@link #BOUND_SLACK} holds.)
 	 */
 	private static final double PAIR_REACH = 3.0;
 
