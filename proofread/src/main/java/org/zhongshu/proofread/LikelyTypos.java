@@ -99,6 +99,15 @@ final class LikelyTypos implements Check {
 	private static final double LOCAL_SLACK = 5.0;
 
 	/**
+	 * The slack of {@link #LOCAL_SLACK} for a written 的, 地 or 得, whose guesses are always
+	 * weighed against the words beside it ({@link #PAIR_REACH}) and may be lifted further
+	 * by them: 文化在衡水落的生根 → 地, 不计地失 → 得, 劳有所的 → 得. Measured on the benchmark: 7 found 12
+	 * more slips of de3-dev than 5 (3 more sentences), all right, flagging no right
+	 * sentence and costing no time measurable in pairs; 8 found no more.
+	 */
+	private static final double PARTICLE_SLACK = 7.0;
+
+	/**
 	 * A guess gains on the text around it at most what the word it makes gains on the
 	 * stretch that word fills, the text either side keeping its likeliest division. So
 	 * for a character in no word, which {@link #LOCAL_SLACK} does not limit, a candidate
@@ -204,7 +213,8 @@ final class LikelyTypos implements Check {
 			boolean ordinary = likely[i] == LIKELY;
 			double possible = ordinary ? LIKELY - HINT_MARGIN : likely[i];
 			boolean lone = ordinary && !words.inWord(i);
-			double floor = lone ? possible - PAIR_REACH - SEEN_BONUS - BOUND_SLACK : likely[i] - LOCAL_SLACK;
+			double slack = (PARTICLES.indexOf(text.charAt(i)) >= 0) ? PARTICLE_SLACK : LOCAL_SLACK;
+			double floor = lone ? possible - PAIR_REACH - SEEN_BONUS - BOUND_SLACK : likely[i] - slack;
 			Guess guess = guess(text, words, i, lone, floor, possible, found);
 			if (guess.score() <= possible || findings.covers(i, i + 1)) {
 				continue;

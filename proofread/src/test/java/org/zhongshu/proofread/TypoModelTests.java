@@ -75,7 +75,11 @@ class TypoModelTests {
 		assertThat(this.proofreader.check("经过三个月的努力，问题终于的到了解决。这一举措在全局中具有特殊重要的位。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
 			.containsExactly(tuple("的", "得", Severity.WARNING), tuple("的", "地", Severity.WARNING));
-		assertThat(this.proofreader.check("经过三个月的努力，问题终于得到了解决。这一举措在全局中具有特殊重要的地位。")).isEmpty();
+		assertThat(this.proofreader.check("让优秀传统文化在基层落的生根。党员干部要不计地失、攻坚克难。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("的", "地", Severity.WARNING), tuple("地", "得", Severity.WARNING));
+		assertThat(this.proofreader.check("经过三个月的努力，问题终于得到了解决。这一举措在全局中具有特殊重要的地位。" + "让优秀传统文化在基层落地生根。党员干部要不计得失、攻坚克难。"))
+			.isEmpty();
 	}
 
 	@Test
