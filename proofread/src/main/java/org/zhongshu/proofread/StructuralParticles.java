@@ -52,6 +52,18 @@ final class StructuralParticles implements Check {
 
 	private static final String PARTICLES = "的地得";
 
+	/** Marks after which 得 has no complement: the ends of sentences and clauses. */
+	private static final String MARKS_AFTER = "。，？！；：、";
+
+	/**
+	 * A word at least this likely (about one in nine million words: all but the
+	 * dictionary's rarest) holding 得 before a mark makes it no particle, and one ending
+	 * in 地 in its place makes it a slip for 地. Counting the rarest too corrected 9 fewer
+	 * slips of de3-dev; counting only words as common as {@link #COMMON_WORD} flagged
+	 * right sentences of all three sets.
+	 */
+	private static final double ANY_WORD = -16.0;
+
 	/**
 	 * Where each of 的, 地 and 得 would stand alone, another than the written one is
 	 * suggested when the product of how often the word before was followed by it and how
@@ -95,6 +107,32 @@ final class StructuralParticles implements Check {
 			}
 		}
 		checkByNeighbours(text, findings);
+		checkBeforePunctuation(text, findings);
+	}
+
+	/**
+	 * 得 before a punctuation mark has no complement after it, so where no word holds it
+	 * (取得, 了得, 多劳多得) it is written for 的 (是紧密相连得，→ 的; 这一部分是纪实性得。→ 的). Where 地 would make
+	 * a word with what comes before (基得 → 基地, 何时何得) or the word before is doubled (慢慢得，:
+	 * 地), it is left to the typo model.
+	 */
+	private void checkBeforePunctuation(String text, Findings findings) {
+		for (int at = 1; at + 1 < text.length(); at++) {
+			if (text.charAt(at) == '得' && MARKS_AFTER.indexOf(text.charAt(at + 1)) >= 0
+					&& Chars.isHan(text.charAt(at - 1)) && !this.vocabulary.inWord(text, at, ANY_WORD)
+					&& !makesAWordWithDi(text, at) && (at < 2 || text.charAt(at - 1) != text.charAt(at - 2))
+					&& !findings.covers(at, at + 1)) {
+				findings.replace("typo.de-end", at, at + 1, "的");
+			}
+		}
+	}
+
+	/**
+	 * @return whether 地 in place of the character at {@code at} would end a word
+	 */
+	private boolean makesAWordWithDi(String text, int at) {
+		String stretch = text.substring(Math.max(0, at - Vocabulary.LONGEST + 1), at) + '地';
+		return this.vocabulary.inWord(stretch, stretch.length() - 1, ANY_WORD);
 	}
 
 	/**

@@ -64,6 +64,16 @@ class StructuralParticlesTests {
 	}
 
 	@Test
+	void takesDeBeforeAMarkWithoutAComplementForDe() {
+		assertThat(this.proofreader.check("城乡发展是紧密相连得，不能割裂开来。这一部分是纪实性得。"))
+			.extracting(Issue::original, Issue::suggestions, Issue::rule)
+			.containsExactly(tuple("得", List.of("的"), "typo.de-end"), tuple("得", List.of("的"), "typo.de-end"));
+		assertThat(this.proofreader.check("城乡发展是紧密相连的，不能割裂开来。要取得实效。多劳多得。各得其所。")).isEmpty();
+		assertThat(this.proofreader.check("慢慢得，大家都习惯了。建设实习基得，培养人才。")).extracting(Issue::rule)
+			.doesNotContain("typo.de-end");
+	}
+
+	@Test
 	void leavesDeInAWordOfOfficeProseAlone() {
 		assertThat(this.proofreader.check("他工作踏实，深得群众信任。这些举措深得人民拥护。")).isEmpty();
 	}
