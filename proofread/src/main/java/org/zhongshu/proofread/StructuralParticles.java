@@ -120,7 +120,7 @@ final class StructuralParticles implements Check {
 		for (int at = 1; at + 1 < text.length(); at++) {
 			if (text.charAt(at) == '得' && MARKS_AFTER.indexOf(text.charAt(at + 1)) >= 0
 					&& Chars.isHan(text.charAt(at - 1)) && !this.vocabulary.inWord(text, at, ANY_WORD)
-					&& !makesAWordWithDi(text, at) && (at < 2 || text.charAt(at - 1) != text.charAt(at - 2))
+					&& !makesAWordWithDi(text, at) && Chars.before(text, at - 1) != text.charAt(at - 1)
 					&& !findings.covers(at, at + 1)) {
 				findings.replace("typo.de-end", at, at + 1, "的");
 			}
