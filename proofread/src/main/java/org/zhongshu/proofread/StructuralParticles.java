@@ -114,17 +114,28 @@ final class StructuralParticles implements Check {
 	 * 得 before a punctuation mark has no complement after it, so where no word holds it
 	 * (取得, 了得, 多劳多得) it is written for 的 (是紧密相连得，→ 的; 这一部分是纪实性得。→ 的). Where 地 would make
 	 * a word with what comes before (基得 → 基地, 何时何得) or the word before is doubled (慢慢得，:
-	 * 地), it is left to the typo model.
+	 * 地), it is left to the typo model; in a cited title, to the title's author, as for
+	 * the other particles.
 	 */
 	private void checkBeforePunctuation(String text, Findings findings) {
 		for (int at = 1; at + 1 < text.length(); at++) {
-			if (text.charAt(at) == '得' && MARKS_AFTER.indexOf(text.charAt(at + 1)) >= 0
-					&& Chars.isHan(text.charAt(at - 1)) && !this.vocabulary.inWord(text, at, ANY_WORD)
-					&& !makesAWordWithDi(text, at) && Chars.before(text, at - 1) != text.charAt(at - 1)
-					&& !findings.covers(at, at + 1)) {
+			if (endsWithoutComplement(text, at) && !findings.covers(at, at + 1) && !Chars.insideTitle(text, at)) {
 				findings.replace("typo.de-end", at, at + 1, "的");
 			}
 		}
+	}
+
+	/**
+	 * @return whether the character at {@code at} is a 得 standing before a mark after a
+	 * Chinese character, held by no word, and not a slip for 地
+	 */
+	private boolean endsWithoutComplement(String text, int at) {
+		if (text.charAt(at) != '得' || MARKS_AFTER.indexOf(text.charAt(at + 1)) < 0
+				|| !Chars.isHan(text.charAt(at - 1))) {
+			return false;
+		}
+		boolean doubledBefore = Chars.before(text, at - 1) == text.charAt(at - 1);
+		return !doubledBefore && !this.vocabulary.inWord(text, at, ANY_WORD) && !makesAWordWithDi(text, at);
 	}
 
 	/**
