@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,6 +183,26 @@ class FirstDayJourneyTests {
 	}
 
 	@Test
+	void aSecretaryIsToldAParticleIsWrongWhereOnlyItsNeighboursShowIt() throws IOException {
+		Page page = signedIn("wenmi", 1280, 900);
+		page.navigate(url("/proofread"));
+
+		proofread(page, "城乡发展是紧密相连得，不能割裂开来。经过三个月的努力，问题终于的到了解决。");
+
+		assertThat(page.getByText("发现 2 处问题")).isVisible();
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "得", "的" });
+		assertThat(page.locator(".zs-proof-list")).containsText("“得”后没有补语，此处宜用“的”（“是……的”）。");
+		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“得”。");
+		Browser.screenshot(page, "10i-proofread-particle-end");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“的”")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“得”")).click();
+
+		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
+		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
+		assertThat(Files.readString(download.path())).isEqualTo("城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。");
+	}
+
+	@Test
 	void aSecretaryGetsHerWordDocumentBackCorrected() throws IOException {
 		Path notice = Files.createTempFile("notice", ".docx");
 		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(notice)) {
@@ -210,10 +231,7 @@ class FirstDayJourneyTests {
 		}
 		Browser.screenshot(page, "10d-proofread-word");
 
-		page.getByLabel("修订模式").uncheck();
-		Download plain = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
-		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
-		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(plain.path()))) {
+		try (XWPFDocument document = downloadPlainWord(page)) {
 			assertThat(document.getParagraphs().get(1).getText()).isEqualTo("请各单位于本月底前完成防汛部署。");
 			assertThat(document.getParagraphs().get(1).getCTP().sizeOfDelArray()).isZero();
 		}
@@ -269,10 +287,7 @@ class FirstDayJourneyTests {
 		}
 		Browser.screenshot(page, "10h-proofread-left-for-word");
 
-		page.getByLabel("修订模式").uncheck();
-		Download plain = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
-		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
-		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(plain.path()))) {
+		try (XWPFDocument document = downloadPlainWord(page)) {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("详见防汛工作部署方案");
 		}
 	}
@@ -486,6 +501,20 @@ class FirstDayJourneyTests {
 		page.getByLabel("或上传文件").setInputFiles(document);
 		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
 		startCheck(page);
+	}
+
+	/**
+	 * Downloads the corrected Word document with the corrections written plainly, not
+	 * tracked, after the page says the one accepted correction was written.
+	 * @return the downloaded document, opened
+	 */
+	private static XWPFDocument downloadPlainWord(Page page) throws IOException {
+		page.getByLabel("修订模式").uncheck();
+		Download plain = page.waitForDownload(() -> page.getByText("下载校对后 Word 文档").click());
+		assertThat(page.locator("#word-status")).hasText("已写入 1 处修改，原文版式不变。");
+		try (InputStream in = Files.newInputStream(plain.path())) {
+			return new XWPFDocument(in);
+		}
 	}
 
 	/**
