@@ -174,12 +174,7 @@ class FirstDayJourneyTests {
 		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "地", "得" });
 		assertThat(page.locator(".zs-proof-list")).containsText("此处宜用“得”，不用“地”（定语后用“的”，状语后用“地”，补语前用“得”）。");
 		Browser.screenshot(page, "10g-proofread-particles");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“得”")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“的”")).click();
-
-		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
-		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
-		assertThat(Files.readString(download.path())).isEqualTo("这次会议开得很成功。要进一步增强工作的针对性。");
+		assertThat(acceptEachAndDownload(page, "得", "的")).isEqualTo("这次会议开得很成功。要进一步增强工作的针对性。");
 	}
 
 	@Test
@@ -194,12 +189,7 @@ class FirstDayJourneyTests {
 		assertThat(page.locator(".zs-proof-list")).containsText("“得”后没有补语，此处宜用“的”（“是……的”）。");
 		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“得”。");
 		Browser.screenshot(page, "10i-proofread-particle-end");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“的”")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“得”")).click();
-
-		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
-		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
-		assertThat(Files.readString(download.path())).isEqualTo("城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。");
+		assertThat(acceptEachAndDownload(page, "的", "得")).isEqualTo("城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。");
 	}
 
 	@Test
@@ -501,6 +491,20 @@ class FirstDayJourneyTests {
 		page.getByLabel("或上传文件").setInputFiles(document);
 		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
 		startCheck(page);
+	}
+
+	/**
+	 * Accepts the suggestions offered, one button each, and downloads the corrected text
+	 * once the page says every issue is settled.
+	 * @return the corrected text
+	 */
+	private static String acceptEachAndDownload(Page page, String... suggestions) throws IOException {
+		for (String suggestion : suggestions) {
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改为“" + suggestion + "”")).click();
+		}
+		assertThat(page.locator("#proof-remaining")).hasText("已全部处理");
+		Download download = page.waitForDownload(() -> page.getByText("下载校对后文本").click());
+		return Files.readString(download.path());
 	}
 
 	/**
