@@ -48,6 +48,13 @@ final class Chars {
 		return c == '，' || c == '。' || c == '；' || c == '：' || c == '？' || c == '！' || isLineBreak(c);
 	}
 
+	/**
+	 * @return whether the character ends a sentence: 。！？； or a line break
+	 */
+	static boolean isSentenceEnd(char c) {
+		return c == '。' || c == '！' || c == '？' || c == '；' || isLineBreak(c);
+	}
+
 	static boolean isLineBreak(char c) {
 		return c == '\n' || c == '\r' || c == '\u2029';
 	}

@@ -61,6 +61,16 @@ final class Findings {
 		return this.issues.stream().anyMatch((issue) -> issue.start() < end && start < issue.end());
 	}
 
+	/**
+	 * @return whether a wrong character has been reported (not only hinted at) between
+	 * {@code start} and {@code end}
+	 */
+	boolean typoReported(int start, int end) {
+		return this.issues.stream()
+			.anyMatch((issue) -> issue.category() == Category.TYPO && issue.severity() != Severity.INFO
+					&& issue.start() < end && start < issue.end());
+	}
+
 	List<Issue> sorted() {
 		this.issues.sort(BY_POSITION);
 		return List.copyOf(this.issues);

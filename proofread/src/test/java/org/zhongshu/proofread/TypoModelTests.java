@@ -71,6 +71,22 @@ class TypoModelTests {
 	}
 
 	@Test
+	void doubtsTheRestOfASentenceMoreReadilyOnceASlipIsFoundInIt() {
+		assertThat(this.proofreader.check("建立全民建身志愿服务长效机制。")).isEmpty();
+		assertThat(this.proofreader.check("组织社会本育指导员广泛开展全民健身指导服务，建立全民建身志愿服务长效机制。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
+			.containsExactly(tuple("本", "体", Severity.WARNING), tuple("建", "健", Severity.WARNING));
+		assertThat(this.proofreader.check("组织社会本育指导员广泛开展全民健身指导服务。建立全民建身志愿服务长效机制。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("本", "体"));
+
+		assertThat(this.proofreader.check("29个出席者中有17个获的和此后获得了诺贝尔奖。")).isEmpty();
+		assertThat(this.proofreader.check("29个出席者中有17个获的和此后获地了诺贝尔奖。"))
+			.extracting(Issue::original, (issue) -> issue.suggestions().get(0))
+			.containsExactly(tuple("的", "得"), tuple("地", "得"));
+	}
+
+	@Test
 	void tellsAParticleWrittenForTheCharacterOfAWordByTheWordsBesideIt() {
 		assertThat(this.proofreader.check("经过三个月的努力，问题终于的到了解决。这一举措在全局中具有特殊重要的位。"))
 			.extracting(Issue::original, (issue) -> issue.suggestions().get(0), Issue::severity)
