@@ -165,13 +165,8 @@ class FirstDayJourneyTests {
 
 	@Test
 	void aSecretaryIsToldWhichOfTheThreeDeTheWordsBesideItWant() throws IOException {
-		Page page = signedIn("wenmi", 1280, 900);
-		page.navigate(url("/proofread"));
+		Page page = proofreadAsSecretary("这次会议开地很成功。要进一步增强工作得针对性。", 2, "地", "得");
 
-		proofread(page, "这次会议开地很成功。要进一步增强工作得针对性。");
-
-		assertThat(page.getByText("发现 2 处问题")).isVisible();
-		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "地", "得" });
 		assertThat(page.locator(".zs-proof-list")).containsText("此处宜用“得”，不用“地”（定语后用“的”，状语后用“地”，补语前用“得”）。");
 		Browser.screenshot(page, "10g-proofread-particles");
 		assertThat(acceptEachAndDownload(page, "得", "的")).isEqualTo("这次会议开得很成功。要进一步增强工作的针对性。");
@@ -179,17 +174,22 @@ class FirstDayJourneyTests {
 
 	@Test
 	void aSecretaryIsToldAParticleIsWrongWhereOnlyItsNeighboursShowIt() throws IOException {
-		Page page = signedIn("wenmi", 1280, 900);
-		page.navigate(url("/proofread"));
+		Page page = proofreadAsSecretary("城乡发展是紧密相连得，不能割裂开来。经过三个月的努力，问题终于的到了解决。", 2, "得", "的");
 
-		proofread(page, "城乡发展是紧密相连得，不能割裂开来。经过三个月的努力，问题终于的到了解决。");
-
-		assertThat(page.getByText("发现 2 处问题")).isVisible();
-		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(new String[] { "得", "的" });
 		assertThat(page.locator(".zs-proof-list")).containsText("“得”后没有补语，此处宜用“的”（“是……的”）。");
 		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“得”。");
 		Browser.screenshot(page, "10i-proofread-particle-end");
 		assertThat(acceptEachAndDownload(page, "的", "得")).isEqualTo("城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。");
+	}
+
+	@Test
+	void aSecretaryIsShownBothSlipsOfAHurriedSentence() throws IOException {
+		Page page = proofreadAsSecretary("组织社会本育指导员广泛开展全民健身指导服务，建立全民建身志愿服务长效机制。", 2, "本", "建");
+
+		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“体”。");
+		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“健”。");
+		Browser.screenshot(page, "10j-proofread-two-slips");
+		assertThat(acceptEachAndDownload(page, "体", "健")).isEqualTo("组织社会体育指导员广泛开展全民健身指导服务，建立全民健身志愿服务长效机制。");
 	}
 
 	@Test
@@ -491,6 +491,20 @@ class FirstDayJourneyTests {
 		page.getByLabel("或上传文件").setInputFiles(document);
 		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
 		startCheck(page);
+	}
+
+	/**
+	 * Signs in as the office's secretary, checks the text on the 校对 page and sees how
+	 * many issues it holds and which characters are marked as 错别字.
+	 * @return the page of results
+	 */
+	private Page proofreadAsSecretary(String text, int issues, String... typos) {
+		Page page = signedIn("wenmi", 1280, 900);
+		page.navigate(url("/proofread"));
+		proofread(page, text);
+		assertThat(page.getByText("发现 " + issues + " 处问题")).isVisible();
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(typos);
+		return page;
 	}
 
 	/**
