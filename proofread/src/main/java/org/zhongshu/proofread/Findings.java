@@ -3,6 +3,7 @@ package org.zhongshu.proofread;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What the rules find in one text, collected as issues; and the words of the text, looked
@@ -62,13 +63,12 @@ final class Findings {
 	}
 
 	/**
-	 * @return whether a wrong character has been reported (not only hinted at) between
-	 * {@code start} and {@code end}
+	 * @return where the wrong characters reported so far (not only hinted at) begin
 	 */
-	boolean typoReported(int start, int end) {
+	IntStream typosReported() {
 		return this.issues.stream()
-			.anyMatch((issue) -> issue.category() == Category.TYPO && issue.severity() != Severity.INFO
-					&& issue.start() < end && start < issue.end());
+			.filter((issue) -> issue.category() == Category.TYPO && issue.severity() != Severity.INFO)
+			.mapToInt(Issue::start);
 	}
 
 	List<Issue> sorted() {

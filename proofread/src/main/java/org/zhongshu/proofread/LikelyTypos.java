@@ -282,18 +282,21 @@ final class LikelyTypos implements Check {
 	 */
 	private static boolean[] nearSlip(String text, List<Flagged> guesses, Findings findings) {
 		boolean[] near = new boolean[text.length()];
+		findings.typosReported().forEach((at) -> near[at] = true);
+		for (Flagged flagged : guesses) {
+			near[flagged.at()] |= flagged.error();
+		}
 		int start = 0;
 		for (int end = 0; end <= text.length(); end++) {
-			if (end < text.length() && !Chars.isSentenceEnd(text.charAt(end))) {
-				continue;
+			if (end == text.length() || Chars.isSentenceEnd(text.charAt(end))) {
+				for (int i = start; i < end; i++) {
+					if (near[i]) {
+						Arrays.fill(near, start, end, true);
+						break;
+					}
+				}
+				start = end + 1;
 			}
-			int from = start;
-			int to = end;
-			if (findings.typoReported(from, to) || guesses.stream()
-				.anyMatch((flagged) -> flagged.error() && from <= flagged.at() && flagged.at() < to)) {
-				Arrays.fill(near, from, to, true);
-			}
-			start = end + 1;
 		}
 		return near;
 	}
