@@ -1,6 +1,7 @@
 package org.zhongshu.proofread;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,6 +22,12 @@ final class Findings {
 
 	private final List<Issue> issues = new ArrayList<>();
 
+	/** The characters inside a finding. */
+	private final BitSet covered = new BitSet();
+
+	/** Where findings that span no character stand. */
+	private final BitSet points = new BitSet();
+
 	private Vocabulary.Lattice words;
 
 	Findings(String text, RuleCatalogue catalogue) {
@@ -39,6 +46,12 @@ final class Findings {
 				: definition.message().formatted(messageArguments);
 		this.issues.add(new Issue(start, end, this.text.substring(start, end), suggestions, rule, definition.category(),
 				definition.severity(), message));
+		if (start < end) {
+			this.covered.set(start, end);
+		}
+		else {
+			this.points.set(start);
+		}
 	}
 
 	/**
@@ -58,8 +71,14 @@ final class Findings {
 		return this.words;
 	}
 
+	/**
+	 * @return whether a finding overlaps the characters from {@code start} to
+	 * {@code end}, at least one
+	 */
 	boolean covers(int start, int end) {
-		return this.issues.stream().anyMatch((issue) -> issue.start() < end && start < issue.end());
+		int inside = this.covered.nextSetBit(start);
+		int point = this.points.nextSetBit(start + 1);
+		return (inside >= 0 && inside < end) || (point >= 0 && point < end);
 	}
 
 	/**
