@@ -230,7 +230,7 @@ final class LikelyTypos implements Check {
 		boolean[] guessed = new boolean[text.length()];
 		for (int i = 0; i < text.length(); i++) {
 			if (likely[i] < Double.POSITIVE_INFINITY) {
-				guessed[i] = flag(text, words, i, likely[i], found, findings, guesses);
+				guessed[i] = flag(text, words, i, likely[i], likely[i] == LIKELY, found, findings, guesses);
 			}
 		}
 		boolean[] nearSlip = nearSlip(text, guesses, findings);
@@ -238,7 +238,7 @@ final class LikelyTypos implements Check {
 			if (nearSlip[i] && !guessed[i] && likely[i] != LIKELY && likely[i] < Double.POSITIVE_INFINITY) {
 				double easing = easing(text, words, i, likely[i]);
 				if (easing > 0) {
-					flag(text, words, i, likely[i] - easing, found, findings, guesses);
+					flag(text, words, i, likely[i] - easing, false, found, findings, guesses);
 				}
 			}
 		}
@@ -253,13 +253,12 @@ final class LikelyTypos implements Check {
 	 * Guesses at the character at {@code at} and keeps the guess if it is likely enough
 	 * to report or, for a character in no word, to hint at.
 	 * @param likely the score above which a guess is reported
+	 * @param ordinary whether the character is in no word or only in words the dictionary
+	 * barely knows: one in no word is weighed in full and hinted at below the threshold
 	 * @return whether a guess was kept
 	 */
-	private boolean flag(String text, Vocabulary.Lattice words, int at, double likely, Candidates found,
-			Findings findings, List<Flagged> guesses) {
-		// An ordinary character is in no word or only in words the dictionary barely
-		// knows; one in no word is weighed in full and hinted at below the threshold.
-		boolean ordinary = likely == LIKELY;
+	private boolean flag(String text, Vocabulary.Lattice words, int at, double likely, boolean ordinary,
+			Candidates found, Findings findings, List<Flagged> guesses) {
 		double possible = ordinary ? LIKELY - HINT_MARGIN : likely;
 		boolean lone = ordinary && !words.inWord(at);
 		double slack = isParticle(text.charAt(at)) ? PARTICLE_SLACK : LOCAL_SLACK;
