@@ -2,14 +2,17 @@ package org.zhongshu.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -22,6 +25,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,33 +169,50 @@ class FirstDayJourneyTests {
 		Browser.screenshot(page, "10-proofread-settled");
 	}
 
-	@Test
-	void aSecretaryIsToldWhichOfTheThreeDeTheWordsBesideItWant() throws IOException {
-		Page page = proofreadAsSecretary("这次会议开地很成功。要进一步增强工作得针对性。", 2, "地", "得");
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("slipsExplained")
+	void aSecretaryIsToldWhatIsWrongAndWhyAndDownloadsTheTextCorrected(String story, Slips slips) throws IOException {
+		Page page = signedIn("wenmi", 1280, 900);
+		page.navigate(url("/proofread"));
 
-		assertThat(page.locator(".zs-proof-list")).containsText("此处宜用“得”，不用“地”（定语后用“的”，状语后用“地”，补语前用“得”）。");
-		Browser.screenshot(page, "10g-proofread-particles");
-		assertThat(acceptEachAndDownload(page, "得", "的")).isEqualTo("这次会议开得很成功。要进一步增强工作的针对性。");
+		proofread(page, slips.text());
+
+		assertThat(page.getByText("发现 " + slips.marked().size() + " 处问题")).isVisible();
+		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(slips.marked().toArray(String[]::new));
+		for (String message : slips.messages()) {
+			assertThat(page.locator(".zs-proof-list")).containsText(message);
+		}
+		Browser.screenshot(page, slips.screenshot());
+		assertThat(acceptEachAndDownload(page, slips.accepted().toArray(String[]::new))).isEqualTo(slips.corrected());
 	}
 
-	@Test
-	void aSecretaryIsToldAParticleIsWrongWhereOnlyItsNeighboursShowIt() throws IOException {
-		Page page = proofreadAsSecretary("城乡发展是紧密相连得，不能割裂开来。经过三个月的努力，问题终于的到了解决。", 2, "得", "的");
-
-		assertThat(page.locator(".zs-proof-list")).containsText("“得”后没有补语，此处宜用“的”（“是……的”）。");
-		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“得”。");
-		Browser.screenshot(page, "10i-proofread-particle-end");
-		assertThat(acceptEachAndDownload(page, "的", "得")).isEqualTo("城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。");
+	static Stream<Arguments> slipsExplained() {
+		return Stream.of(
+				arguments("which of 的, 地 and 得 the words beside it want",
+						new Slips("这次会议开地很成功。要进一步增强工作得针对性。", List.of("地", "得"),
+								List.of("此处宜用“得”，不用“地”（定语后用“的”，状语后用“地”，补语前用“得”）。"), List.of("得", "的"),
+								"这次会议开得很成功。要进一步增强工作的针对性。", "10g-proofread-particles")),
+				arguments("a particle wrong where only its neighbours show it",
+						new Slips("城乡发展是紧密相连得，不能割裂开来。经过三个月的努力，问题终于的到了解决。", List.of("得", "的"),
+								List.of("“得”后没有补语，此处宜用“的”（“是……的”）。", "疑为错字，应为“得”。"), List.of("的", "得"),
+								"城乡发展是紧密相连的，不能割裂开来。经过三个月的努力，问题终于得到了解决。", "10i-proofread-particle-end")),
+				arguments("both slips of a hurried sentence",
+						new Slips("组织社会本育指导员广泛开展全民健身指导服务，建立全民建身志愿服务长效机制。", List.of("本", "建"),
+								List.of("疑为错字，应为“体”。", "疑为错字，应为“健”。"), List.of("体", "健"),
+								"组织社会体育指导员广泛开展全民健身指导服务，建立全民健身志愿服务长效机制。", "10j-proofread-two-slips")));
 	}
 
-	@Test
-	void aSecretaryIsShownBothSlipsOfAHurriedSentence() throws IOException {
-		Page page = proofreadAsSecretary("组织社会本育指导员广泛开展全民健身指导服务，建立全民建身志愿服务长效机制。", 2, "本", "建");
-
-		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“体”。");
-		assertThat(page.locator(".zs-proof-list")).containsText("疑为错字，应为“健”。");
-		Browser.screenshot(page, "10j-proofread-two-slips");
-		assertThat(acceptEachAndDownload(page, "体", "健")).isEqualTo("组织社会体育指导员广泛开展全民健身指导服务，建立全民健身志愿服务长效机制。");
+	/**
+	 * Wrong characters pasted on the 校对 page, and what the secretary sees and does.
+	 *
+	 * @param marked the characters marked as 错别字
+	 * @param messages the reasons the list gives
+	 * @param accepted the suggestions she accepts, one button each
+	 * @param corrected the text she downloads
+	 * @param screenshot the name of the screenshot taken once the issues show
+	 */
+	record Slips(String text, List<String> marked, List<String> messages, List<String> accepted, String corrected,
+			String screenshot) {
 	}
 
 	@Test
@@ -491,20 +514,6 @@ class FirstDayJourneyTests {
 		page.getByLabel("或上传文件").setInputFiles(document);
 		page.waitForFunction("() => sessionStorage.getItem('zhongshu.proofread.word') !== null");
 		startCheck(page);
-	}
-
-	/**
-	 * Signs in as the office's secretary, checks the text on the 校对 page and sees how
-	 * many issues it holds and which characters are marked as 错别字.
-	 * @return the page of results
-	 */
-	private Page proofreadAsSecretary(String text, int issues, String... typos) {
-		Page page = signedIn("wenmi", 1280, 900);
-		page.navigate(url("/proofread"));
-		proofread(page, text);
-		assertThat(page.getByText("发现 " + issues + " 处问题")).isVisible();
-		assertThat(page.locator("mark.zs-cat-TYPO")).hasText(typos);
-		return page;
 	}
 
 	/**
