@@ -223,7 +223,8 @@ final class LikelyTypos implements Check {
 	@Override
 	public void check(String text, Findings findings) {
 		Vocabulary.Lattice words = findings.words();
-		double[] likely = doubt(text, words);
+		Doubt doubt = doubt(text, words);
+		double[] likely = doubt.likely();
 		this.soundAlikeWords.check(text, words, (i) -> likely[i] < Double.POSITIVE_INFINITY, findings);
 		Candidates found = new Candidates();
 		List<Flagged> guesses = new ArrayList<>();
@@ -235,11 +236,8 @@ final class LikelyTypos implements Check {
 		}
 		boolean[] nearSlip = nearSlip(text, guesses, findings);
 		for (int i = 0; i < text.length(); i++) {
-			if (nearSlip[i] && !guessed[i] && likely[i] != LIKELY && likely[i] < Double.POSITIVE_INFINITY) {
-				double easing = easing(text, words, i, likely[i]);
-				if (easing > 0) {
-					flag(text, words, i, likely[i] - easing, false, found, findings, guesses);
-				}
+			if (nearSlip[i] && !guessed[i] && doubt.nearSlip()[i] < likely[i]) {
+				flag(text, words, i, doubt.nearSlip()[i], false, found, findings, guesses);
 			}
 		}
 		for (Flagged flagged : guesses) {
@@ -301,30 +299,6 @@ final class LikelyTypos implements Check {
 	}
 
 	/**
-	 * @param likely the score above which a guess at the character is reported elsewhere
-	 * @return how much more readily the character at {@code at} is doubted in a sentence
-	 * where a wrong character has been found: {@link #NEAR_SLIP}, half as much for a
-	 * character of names or one of the commonest other than 的, 地 and 得, and not at all
-	 * for one in a {@link #FAMILIAR_WORD}
-	 */
-	private static double easing(String text, Vocabulary.Lattice words, int at, double likely) {
-		if (likely == LIKELY_IN_NAME || (likely == LIKELY_FOR_COMMON && !isParticle(text.charAt(at)))) {
-			return NEAR_SLIP / 2;
-		}
-		if (likely == LIKELY_IN_WORD) {
-			for (int start = Math.max(0, at - Vocabulary.LONGEST + 1); start <= at; start++) {
-				for (int end = Math.max(at + 1, start + 2); end <= Math.min(text.length(),
-						start + Vocabulary.LONGEST); end++) {
-					if (words.word(start, end) > FAMILIAR_WORD) {
-						return 0;
-					}
-				}
-			}
-		}
-		return NEAR_SLIP;
-	}
-
-	/**
 	 * A character doubted in the same two characters twice in one text (喻晖 in 审理了喻晖与该医院…
 	 * 遭到喻晖拒绝) was most likely written as meant, a name or a term the model does not know:
 	 * it is hinted at to check, not reported. 的, 地 and 得 are the exception: a writer who
@@ -368,35 +342,76 @@ final class LikelyTypos implements Check {
 	 * @return for each character, the score above which a guess at it is likely right:
 	 * infinite where the character is beyond doubt (not a Chinese character, 〇, in a
 	 * common word, near a transliterated name, in one of the office's own names), higher
-	 * where it makes a rarer word or is a character of names, lower for the commonest
+	 * where it makes a rarer word or is a character of names, lower for the commonest;
+	 * and that score in a sentence where a slip has been found ({@link #NEAR_SLIP})
 	 */
-	private double[] doubt(String text, Vocabulary.Lattice words) {
-		double[] likely = new double[text.length()];
+	private Doubt doubt(String text, Vocabulary.Lattice words) {
+		Doubt doubt = new Doubt(new double[text.length()], new double[text.length()]);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			likely[i] = (!Chars.isHan(c) || c == ZERO) ? Double.POSITIVE_INFINITY
-					: (isParticle(c) || words.isVeryCommon(i)) ? LIKELY_FOR_COMMON
-							: this.vocabulary.isNameCharacter(c) ? LIKELY_IN_NAME : LIKELY;
+			if (!Chars.isHan(c) || c == ZERO) {
+				doubt.set(i, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+			}
+			else if (isParticle(c)) {
+				doubt.set(i, LIKELY_FOR_COMMON, LIKELY_FOR_COMMON - NEAR_SLIP);
+			}
+			else if (words.isVeryCommon(i)) {
+				doubt.set(i, LIKELY_FOR_COMMON, LIKELY_FOR_COMMON - NEAR_SLIP / 2);
+			}
+			else if (this.vocabulary.isNameCharacter(c)) {
+				doubt.set(i, LIKELY_IN_NAME, LIKELY_IN_NAME - NEAR_SLIP / 2);
+			}
+			else {
+				doubt.set(i, LIKELY, LIKELY);
+			}
 		}
 		for (int start = 0; start < text.length(); start++) {
 			if (text.charAt(start) == NAME_SEPARATOR) {
-				raise(likely, start - CONTEXT, start + CONTEXT + 1, Double.POSITIVE_INFINITY);
+				doubt.raise(start - CONTEXT, start + CONTEXT + 1, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 			}
 			for (int end = start + 2; end <= Math.min(text.length(), start + Vocabulary.LONGEST); end++) {
 				double word = words.word(start, end);
-				if (word > RARE_WORD) {
-					raise(likely, start, end, (word > COMMON_WORD) ? Double.POSITIVE_INFINITY : LIKELY_IN_WORD);
+				if (word > COMMON_WORD) {
+					doubt.raise(start, end, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+				}
+				else if (word > RARE_WORD) {
+					doubt.raise(start, end, LIKELY_IN_WORD,
+							(word > FAMILIAR_WORD) ? LIKELY_IN_WORD : LIKELY_IN_WORD - NEAR_SLIP);
 				}
 			}
 		}
-		this.ownNames.forEachMatch(text, (start, end, index) -> raise(likely, start, end, Double.POSITIVE_INFINITY));
-		return likely;
+		this.ownNames.forEachMatch(text,
+				(start, end, index) -> doubt.raise(start, end, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
+		return doubt;
 	}
 
-	private static void raise(double[] likely, int from, int to, double threshold) {
-		for (int i = Math.max(0, from); i < Math.min(likely.length, to); i++) {
-			likely[i] = Math.max(likely[i], threshold);
+	/**
+	 * For each character of a text, the score above which a guess at it is reported, and
+	 * that score in a sentence where a slip has been found.
+	 */
+	private record Doubt(double[] likely, double[] nearSlip) {
+
+		void set(int at, double likely, double nearSlip) {
+			this.likely[at] = likely;
+			this.nearSlip[at] = nearSlip;
 		}
+
+		/**
+		 * Raises the scores of the characters from {@code from} to {@code to}, as a word
+		 * or a name holding them asks; where two ask for the same score, the higher near
+		 * a slip holds.
+		 */
+		void raise(int from, int to, double likely, double nearSlip) {
+			for (int i = Math.max(0, from); i < Math.min(this.likely.length, to); i++) {
+				if (likely > this.likely[i]) {
+					set(i, likely, nearSlip);
+				}
+				else if (likely == this.likely[i]) {
+					this.nearSlip[i] = Math.max(this.nearSlip[i], nearSlip);
+				}
+			}
+		}
+
 	}
 
 	/**
