@@ -195,6 +195,10 @@ final class Bench {
 	}
 
 	private static void speed(Proofreader proofreader, List<String> corpus, PrintStream out) {
+		if (corpus.isEmpty()) {
+			out.println("- 目录中没有句子集（" + String.join("、", SENTENCE_SETS) + "），未测速度");
+			return;
+		}
 		long characters = corpus.stream().mapToLong(String::length).sum();
 		long warmUntil = System.nanoTime() + WARM_UP.toNanos();
 		int warmUpRounds = 0;
@@ -230,13 +234,8 @@ final class Bench {
 	 */
 	private static String document(List<String> corpus, int length) {
 		StringBuilder document = new StringBuilder();
-		while (document.length() < length) {
-			for (String sentence : corpus) {
-				if (document.length() >= length) {
-					break;
-				}
-				document.append(sentence).append('\n');
-			}
+		for (int i = 0; document.length() < length; i = (i + 1) % corpus.size()) {
+			document.append(corpus.get(i)).append('\n');
 		}
 		return document.substring(0, length);
 	}

@@ -206,6 +206,18 @@ class ProofreadCommandTests {
 		assertThat(err()).contains("第 1 行缺少 text 或 errors");
 	}
 
+	@Test
+	void benchmarksTheSpansAloneWhereNoSentenceSetIsGiven() throws IOException {
+		write("gongwen-dev.jsonl", """
+				{"text": "定于2026年3月12日召开会议。", "errors": []}
+				""");
+
+		assertThat(run("bench", this.directory.toString())).isZero();
+		assertThat(out()).contains("gongwen-dev.jsonl: 0 seeded errors")
+			.contains("- 目录中没有句子集（odw-train.tsv、rmrb-clean-dev.tsv、de3-dev.tsv），未测速度")
+			.doesNotContain("characters per second");
+	}
+
 	private int run(String... args) {
 		this.out.reset();
 		this.err.reset();
