@@ -284,16 +284,17 @@ final class LikelyTypos implements Check {
 			near[flagged.at()] |= flagged.error();
 		}
 		int start = 0;
+		boolean slipped = false;
 		for (int end = 0; end <= text.length(); end++) {
-			if (end == text.length() || Chars.isSentenceEnd(text.charAt(end))) {
-				for (int i = start; i < end; i++) {
-					if (near[i]) {
-						Arrays.fill(near, start, end, true);
-						break;
-					}
-				}
-				start = end + 1;
+			if (end < text.length() && !Chars.isSentenceEnd(text.charAt(end))) {
+				slipped |= near[end];
+				continue;
 			}
+			if (slipped) {
+				Arrays.fill(near, start, end, true);
+			}
+			start = end + 1;
+			slipped = false;
 		}
 		return near;
 	}
